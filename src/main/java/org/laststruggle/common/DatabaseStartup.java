@@ -1,0 +1,65 @@
+package org.laststruggle.common;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * First thing at start-up: checks that the database answers, then migrates the schema.
+ * An unreachable or misconfigured database stops start-up with one line that names the
+ * settings to fix.
+ */
+@ApplicationScoped
+public class DatabaseStartup {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseStartup.class);
+
+    private final DataSource dataSource;
+    private final Flyway flyway;
+    private final String url;
+
+    DatabaseStartup(DataSource dataSource, Flyway flyway,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url) {
+        this.dataSource = dataSource;
+        this.flyway = flyway;
+        this.url = url;
+    }
+
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        try (Connection c = dataSource.getConnection()) {
+            c.isValid(5);
+        } catch (SQLException e) {
+            throw new StartupFailure("Cannot connect to the database at " + url + ": " + rootMessage(e)
+                    + ". Check QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD,"
+                    + " or unset QUARKUS_DATASOURCE_JDBC_URL to use the embedded PostgreSQL.");
+        }
+        var result = flyway.migrate();
+        LOG.infof("Database schema at version %s (%d migrations applied now)",
+                flyway.info().current() == null ? "none" : flyway.info().current().getVersion(), result.migrationsExecuted);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** A start-up error whose message says everything: no stack trace. */
+    public static final class StartupFailure extends RuntimeException {
+        public StartupFailure(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
