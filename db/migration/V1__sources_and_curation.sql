@@ -55,13 +55,15 @@ create index passage_tsv_idx on passage using gin (tsv);
 create index passage_pos_idx on passage (source_id, start_pos);
 create index passage_page_idx on passage (source_id, printed_page);
 
--- Every historical date: EDTF string, the source's wording, precision and inclusive bounds.
--- date_range is [earliest, latest + 1 day); an open end is unbounded.
+-- Every historical date: EDTF string, the source's wording, precision and inclusive
+-- bounds (earliest/latest, null for an open end); x_range is derived from the bounds and
+-- carries the GiST index, so `overlaps` is && and `within` is <@.
 
 create table body (
     id      text primary key,
     name    text not null,
-    kind    text not null
+    kind    text not null,
+    summary text
 );
 
 create table person (
@@ -69,8 +71,12 @@ create table person (
     name            text not null,
     sort_name       text not null,
     summary         text not null,
-    born_edtf       text, born_label text, born_precision text, born_range daterange,
-    died_edtf       text, died_label text, died_precision text, died_range daterange
+    born_edtf text, born_label text, born_precision text,
+    born_earliest date, born_latest date,
+    born_range daterange generated always as (daterange(born_earliest, born_latest, '[]')) stored,
+    died_edtf text, died_label text, died_precision text,
+    died_earliest date, died_latest date,
+    died_range daterange generated always as (daterange(died_earliest, died_latest, '[]')) stored
 );
 
 create table person_name (
@@ -88,7 +94,10 @@ create table congress (
     number          integer,
     kind            text not null,
     place           text,
-    date_edtf       text, date_label text, date_precision text, date_range daterange
+    summary         text,
+    date_edtf text, date_label text, date_precision text,
+    date_earliest date, date_latest date,
+    date_range daterange generated always as (daterange(date_earliest, date_latest, '[]')) stored
 );
 create index congress_date_idx on congress using gist (date_range);
 
@@ -100,8 +109,12 @@ create table document (
     part_of         text references document(id) on delete cascade,
     part_seq        integer,
     congress_id     text references congress(id) on delete set null,
-    date_edtf       text not null, date_label text not null, date_precision text not null, date_range daterange not null,
-    pub_edtf        text, pub_label text, pub_precision text, pub_range daterange
+    date_edtf text not null, date_label text not null, date_precision text not null,
+    date_earliest date, date_latest date,
+    date_range daterange generated always as (daterange(date_earliest, date_latest, '[]')) stored,
+    pub_edtf text, pub_label text, pub_precision text,
+    pub_earliest date, pub_latest date,
+    pub_range daterange generated always as (daterange(pub_earliest, pub_latest, '[]')) stored
 );
 create index document_date_idx on document using gist (date_range);
 create index document_part_of_idx on document (part_of);
@@ -122,19 +135,23 @@ create table event (
     summary         text,
     type            text not null,
     congress_id     text references congress(id) on delete set null,
-    date_edtf       text not null, date_label text not null, date_precision text not null, date_range daterange not null
+    date_edtf text not null, date_label text not null, date_precision text not null,
+    date_earliest date, date_latest date,
+    date_range daterange generated always as (daterange(date_earliest, date_latest, '[]')) stored
 );
 create index event_date_idx on event using gist (date_range);
 create index event_type_idx on event (type);
 
-create table event_person (
-    event_id  text not null references event(id) on delete cascade,
-    person_id text not null references person(id) on delete cascade,
-    role      text not null,
-    ord       integer not null,
-    primary key (event_id, person_id, role)
+-- participants of an event: persons, or bodies such as the Politburo
+create table event_agent (
+    event_id   text not null references event(id) on delete cascade,
+    agent_type text not null check (agent_type in ('person', 'body')),
+    agent_id   text not null,
+    role       text not null,
+    ord        integer not null,
+    primary key (event_id, agent_id, role)
 );
-create index event_person_person_idx on event_person (person_id);
+create index event_agent_agent_idx on event_agent (agent_id);
 
 create table event_document (
     event_id    text not null references event(id) on delete cascade,

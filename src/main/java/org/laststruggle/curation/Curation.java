@@ -1,0 +1,59 @@
+package org.laststruggle.curation;
+
+import java.util.List;
+
+/** The curated data as read from the YAML files, before it is checked and resolved. */
+public final class Curation {
+
+    private Curation() {
+    }
+
+    /** Where something was written: file name and 1-based line. */
+    public record Loc(String file, int line) {
+        @Override
+        public String toString() {
+            return file + ":" + line;
+        }
+    }
+
+    public record Cite(String source, String quote, Integer occurrence, String after, Loc loc) {
+    }
+
+    public record DateIn(String edtf, String label, Loc loc) {
+    }
+
+    /** A reference to another entity, with a role where the context has one. */
+    public record RefIn(String id, String role, Loc loc) {
+    }
+
+    public record BodyIn(String id, String name, String kind, String summary, List<Cite> cites, Loc loc) {
+    }
+
+    public record PersonIn(String id, String name, String sortName, List<String> variants, DateIn born, DateIn died,
+            String summary, List<Cite> cites, Loc loc) {
+    }
+
+    public record CongressIn(String id, String name, String body, Integer number, String kind, DateIn date,
+            String place, String summary, List<Cite> cites, Loc loc) {
+    }
+
+    public record DocumentIn(String id, String title, String kind, List<RefIn> authors, List<RefIn> recipients,
+            List<RefIn> dictatedTo, DateIn date, RefIn partOf, RefIn congress, DateIn published,
+            List<Cite> publishedCites, String summary, List<Cite> cites, Loc loc) {
+    }
+
+    public record EventIn(String id, String title, String summary, String type, DateIn date, List<RefIn> persons,
+            List<RefIn> documents, RefIn congress, List<Cite> cites, Loc loc) {
+    }
+
+    public record ClaimIn(String statement, String value, boolean preferred, String reason, List<Cite> cites, Loc loc) {
+    }
+
+    public record DisputeIn(String id, String question, RefIn subject, String subjectType, List<ClaimIn> claims, Loc loc) {
+    }
+
+    /** Everything read from one curation directory. */
+    public record Data(List<BodyIn> bodies, List<PersonIn> persons, List<CongressIn> congresses,
+            List<DocumentIn> documents, List<EventIn> events, List<DisputeIn> disputes) {
+    }
+}

@@ -1,0 +1,128 @@
+package org.laststruggle.curation;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.jboss.logging.Logger;
+import org.laststruggle.common.DatabaseStartup.StartupFailure;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The only writer of the database. At start-up it checks the sources and curation files and,
+ * if their content hash differs from what the database holds, replaces the data in one
+ * transaction. A broken edit never replaces good data: the previous data stays served and
+ * readiness reports the problems; with no previous data the service refuses to start.
+ */
+@ApplicationScoped
+public class CurationService {
+
+    private static final Logger LOG = Logger.getLogger(CurationService.class);
+    /** Serializes loaders of several instances sharing one database. */
+    private static final long LOAD_LOCK = 0x4c6173745374L;
+
+    /** What the last load attempt did. */
+    public record Status(String state, String contentHash, Instant loadedAt, String counts, String reason,
+            List<String> problems) {
+        public boolean ready() {
+            return contentHash != null && !"failed".equals(state);
+        }
+    }
+
+    private final DataSource dataSource;
+    private final DataConfig config;
+    private volatile Status status = new Status("starting", null, null, null, "not loaded yet", List.of());
+
+    CurationService(DataSource dataSource, DataConfig config) {
+        this.dataSource = dataSource;
+        this.config = config;
+    }
+
+    void onStart(@Observes @Priority(20) StartupEvent event) {
+        Status s = loadIfChanged();
+        if (s.contentHash() == null) {
+            throw new StartupFailure("The curated data has problems and the database holds no earlier data to serve:\n"
+                    + String.join("\n", s.problems()) + "\nFix the files listed above (see db/curation/README.md).");
+        }
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** The version of the served data: changes exactly when a load changes the database. */
+    public String dataVersion() {
+        String h = status.contentHash();
+        return h == null ? "none" : h.substring(0, 16);
+    }
+
+    /** Checks the files and loads them if they differ from the database content. */
+    public synchronized Status loadIfChanged() {
+        long t0 = System.nanoTime();
+        CurationCheck.Result check = CurationCheck.run(config.curationDir().orElse(null), config.sourcesDir().orElse(null));
+        long checkedMs = (System.nanoTime() - t0) / 1_000_000;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                    lock.setLong(1, LOAD_LOCK);
+                    lock.execute();
+                }
+                String[] current = currentState(c);
+                if (!check.ok()) {
+                    c.rollback();
+                    LOG.errorf("Curation check failed, %d problem(s); %s%n%s", check.problems().size(),
+                            current == null ? "nothing to serve" : "still serving the data loaded at " + current[1],
+                            check.report());
+                    status = new Status("failed", current == null ? null : current[0], null, null,
+                            check.problems().size() + " problem(s) in the curation files; the previously loaded data is served",
+                            check.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+                    return status;
+                }
+                if (current != null && current[0].equals(check.contentHash())) {
+                    c.rollback();
+                    LOG.infof("Curated data unchanged (%s), checked in %d ms", check.contentHash().substring(0, 16), checkedMs);
+                    status = new Status("unchanged", check.contentHash(), Instant.parse(current[1]), current[2], null, List.of());
+                    return status;
+                }
+                String counts = toJson(check.counts());
+                new CurationWriter(c, check.resolved()).replaceAll(check.contentHash(), counts);
+                c.commit();
+                long ms = (System.nanoTime() - t0) / 1_000_000;
+                LOG.infof("Curated data loaded: %s in %d ms (check %d ms)", counts, ms, checkedMs);
+                status = new Status("loaded", check.contentHash(), Instant.now(), counts, null, List.of());
+                return status;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Loading the curated data failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String[] currentState(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select content_hash, to_char(loaded_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), counts"
+                        + " from curation_state where id = 1");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new String[] {rs.getString(1), rs.getString(2), rs.getString(3)} : null;
+        }
+    }
+
+    private static String toJson(Map<String, Integer> counts) {
+        return counts.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+}
