@@ -1,0 +1,108 @@
+package org.laststruggle.common;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.laststruggle.curation.CurationService;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+
+/**
+ * Conditional GET and paging links for every read of /api/v1. Reads never write, so a response
+ * is a function of the data version and the request: the ETag is derived from both and a
+ * matching If-None-Match is answered 304 before any query runs.
+ */
+public class HttpCaching {
+
+    private static final String ETAG = "laststruggle.etag";
+
+    @Inject
+    CurationService curation;
+
+    @ServerRequestFilter
+    public Response checkNotModified(ContainerRequestContext req) {
+        String method = req.getMethod();
+        if (!("GET".equals(method) || "HEAD".equals(method)) || !req.getUriInfo().getPath().startsWith("/api/")) {
+            return null;
+        }
+        String etag = etag(req);
+        req.setProperty(ETAG, etag);
+        String inm = req.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (inm != null && matches(inm, etag)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl())
+                    .header(HttpHeaders.VARY, "Accept").build();
+        }
+        return null;
+    }
+
+    @ServerResponseFilter
+    public void addHeaders(ContainerRequestContext req, ContainerResponseContext res) {
+        Object etag = req.getProperty(ETAG);
+        if (etag == null || res.getStatus() != 200) {
+            return;
+        }
+        res.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+        res.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl());
+        res.getHeaders().putSingle(HttpHeaders.VARY, "Accept");
+        if (res.getEntity() instanceof Page<?> page) {
+            for (Link l : links(req.getUriInfo().getRequestUri(), page)) {
+                res.getHeaders().add("Link", l.toString());
+            }
+        }
+    }
+
+    private String etag(ContainerRequestContext req) {
+        String accept = req.getHeaderString(HttpHeaders.ACCEPT);
+        String key = req.getUriInfo().getRequestUri().getRawPath() + "?" + req.getUriInfo().getRequestUri().getRawQuery()
+                + "|" + (accept == null ? "" : accept);
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "\"" + curation.dataVersion() + "-" + HexFormat.of().formatHex(d, 0, 8) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.strip();
+            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String cacheControl() {
+        return "public, max-age=300";
+    }
+
+    static List<Link> links(URI request, Page<?> page) {
+        List<Link> out = new ArrayList<>();
+        long last = Math.max(0, (page.total() + page.size() - 1) / page.size() - 1);
+        out.add(link(request, 0, page.size(), "first"));
+        if (page.page() > 0) out.add(link(request, Math.min(page.page() - 1, last), page.size(), "prev"));
+        if (page.page() < last) out.add(link(request, page.page() + 1, page.size(), "next"));
+        out.add(link(request, last, page.size(), "last"));
+        return out;
+    }
+
+    private static Link link(URI request, long page, int size, String rel) {
+        URI u = UriBuilder.fromUri(request).replaceQueryParam("page", page).replaceQueryParam("size", size).build();
+        String relative = u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+        return Link.fromUri(relative).rel(rel).build();
+    }
+}
