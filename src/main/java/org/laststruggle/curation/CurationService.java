@@ -67,10 +67,18 @@ public class CurationService {
         return h == null ? "none" : h.substring(0, 16);
     }
 
-    /** Checks the files and loads them if they differ from the database content. */
-    public synchronized Status loadIfChanged() {
+    /** Checks the configured files and loads them if they differ from the database content. */
+    public Status loadIfChanged() {
+        return load(config.curationDir().orElse(null), config.sourcesDir().orElse(null));
+    }
+
+    /**
+     * Checks the files of the given directories (null: the bundled ones) and loads them if they
+     * differ from the database content; with problems, the database keeps what it has.
+     */
+    public synchronized Status load(java.nio.file.Path curationDir, java.nio.file.Path sourcesDir) {
         long t0 = System.nanoTime();
-        CurationCheck.Result check = CurationCheck.run(config.curationDir().orElse(null), config.sourcesDir().orElse(null));
+        CurationCheck.Result check = CurationCheck.run(curationDir, sourcesDir);
         long checkedMs = (System.nanoTime() - t0) / 1_000_000;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
