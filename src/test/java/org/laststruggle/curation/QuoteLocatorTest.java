@@ -31,9 +31,9 @@ class QuoteLocatorTest {
     @Test
     void shouldAcceptTheHyphenOfACompoundBrokenOverALine() {
         QuoteLocator locator = new QuoteLocator("a well-\nknown fact and a secreta-\nry");
-        assertEquals(List.of(new QuoteLocator.Span(2, 14)), locator.find("well-known"));
-        assertEquals(List.of(new QuoteLocator.Span(2, 14)), locator.find("wellknown"));
-        assertEquals(List.of(new QuoteLocator.Span(26, 37)), locator.find("secretary"));
+        assertEquals(List.of(new QuoteLocator.Span(2, 13)), locator.find("well-known"));
+        assertEquals(List.of(new QuoteLocator.Span(2, 13)), locator.find("wellknown"));
+        assertEquals(List.of(new QuoteLocator.Span(25, 36)), locator.find("secretary"));
     }
 
     @Test
