@@ -92,7 +92,7 @@ public class PersonService {
         }
         for (Tuple t : Rows.query("select n.person_id, n.name from person_name n join person p on p.id = n.person_id"
                 + " where n.person_id in (:ids) and n.name <> p.name and n.name <> p.sort_name"
-                + " order by n.person_id, n.name", Map.of("ids", ids))) {
+                + " order by n.person_id, n.name collate \"C\"", Map.of("ids", ids))) {
             out.computeIfAbsent(Rows.str(t, "person_id"), k -> new ArrayList<>()).add(Rows.str(t, "name"));
         }
         return out;
