@@ -258,5 +258,7 @@ class DocumentResourceTest {
         long f100 = SqlCounter.count(() -> service.findDocuments(DocumentScope.ALL, filtered, PageRequest.of("0", "100")));
         assertEquals(f1, f100);
         assertEquals(6, f100, "id check, page, agents, parts, citations, publication citations");
+        assertEquals(7, SqlCounter.count(() -> service.findDocument(DocumentScope.ALL, "letter-to-the-congress")),
+                "document, agents, parts, citations, publication citations, events, disputes");
     }
 }
