@@ -137,7 +137,7 @@ public class PersonService {
     }
 
     /** The text with LIKE wildcards escaped (ls_norm leaves backslashes, % and _ alone). */
-    public static String likeEscape(String q) {
+    static String likeEscape(String q) {
         return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
