@@ -1,13 +1,17 @@
 package org.laststruggle.congress;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.equalToCompressingWhiteSpace;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.laststruggle.common.SqlCounter;
@@ -34,7 +38,7 @@ class CongressResourceTest {
                 .body("place", nullValue())
                 .body("citations.size()", equalTo(7))
                 .body("citations[0].sourceId", equalTo("pathfinder-1975"))
-                .body("citations[0].quote", equalTo("Lenin was preparing to fight at the Twelfth Party Congress,"
+                .body("citations[0].quote", equalToCompressingWhiteSpace("Lenin was preparing to fight at the Twelfth Party Congress,"
                         + " scheduled for March and then postponed till April."));
     }
 
@@ -122,12 +126,14 @@ class CongressResourceTest {
 
     @Test
     void shouldSortByDateFirst() {
-        given().queryParam("size", "2").when().get("/api/v1/congresses").then()
+        List<String> links = given().queryParam("size", "2").when().get("/api/v1/congresses").then()
                 .statusCode(200)
                 .body("items.id", contains("second-rsdlp-congress", "prague-party-conference"))
-                .header("Link", containsString("page=1&size=2>; rel=\"next\""))
-                .header("Link", containsString("page=0&size=2>; rel=\"first\""))
-                .header("Link", containsString("rel=\"last\""));
+                .extract().headers().getValues("Link");
+        String all = String.join(", ", links);
+        assertThat(all, containsString("page=1&size=2>; rel=\"next\""));
+        assertThat(all, containsString("page=0&size=2>; rel=\"first\""));
+        assertThat(all, containsString("rel=\"last\""));
     }
 
     @Test
