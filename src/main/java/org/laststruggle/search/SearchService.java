@@ -37,7 +37,7 @@ public class SearchService {
             + " p.clean_text as body, ts_rank_cd(p.tsv, q.query) as rank"
             + " from q, passage p join source s on s.id = p.source_id where p.tsv @@ q.query"
             + " union all"
-            + " select 'person', pe.id, pe.name, pe.name || coalesce(' (' || v.names || ')', '') || '. ' || pe.summary,"
+            + " select 'person', pe.id, pe.name, pe.name || '. ' || pe.summary || coalesce(' Also written: ' || v.names || '.', ''),"
             + " ts_rank_cd(pe.tsv || coalesce(v.tsv, ''::tsvector), q.query)"
             + " from q, person pe left join lateral (select string_agg(n.name, ', ' order by n.name) as names,"
             + " setweight(to_tsvector('ls_english', string_agg(n.name, ' ')), 'A') as tsv"

@@ -123,7 +123,7 @@ final class TimelineExports {
     static VisTimeline.Item visItem(TimelineEntry e) {
         HistDateDto d = e.date();
         LocalDate start = d.earliest() != null ? d.earliest() : d.latest();
-        List<String> classes = new ArrayList<>(List.of(e.kind(), e.type()));
+        Set<String> classes = new LinkedHashSet<>(List.of(e.kind(), e.type()));
         LocalDate end = null;
         String type = "box";
         if (d.earliest() != null && d.latest() != null && d.latest().isAfter(d.earliest())) {
