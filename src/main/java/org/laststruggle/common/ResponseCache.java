@@ -152,10 +152,12 @@ public class ResponseCache {
             byte[] body = buffer.toByteArray();
             original.write(body);
             ctx.setOutputStream(original);
-            List<Map.Entry<String, String>> hs = new ArrayList<>();
-            if (ctx.getMediaType() != null) {
-                hs.add(Map.entry("Content-Type", headerValue(ctx.getMediaType())));
+            Object type = ctx.getMediaType() != null ? headerValue(ctx.getMediaType()) : headers.getFirst("Content-Type");
+            if (type == null) {
+                return; // never replay a response whose media type is unknown
             }
+            List<Map.Entry<String, String>> hs = new ArrayList<>();
+            hs.add(Map.entry("Content-Type", type.toString()));
             headers.forEach((name, values) -> {
                 if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                     values.forEach(v -> hs.add(Map.entry(name, String.valueOf(v))));
