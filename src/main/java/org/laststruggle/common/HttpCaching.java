@@ -90,7 +90,8 @@ public class HttpCaching {
         return "public, max-age=300";
     }
 
-    static List<Link> links(URI request, Page<?> page) {
+    /** RFC 8288 links (first, prev, next, last) for a page; public for resources that answer a non-Page body. */
+    public static List<Link> links(URI request, Page<?> page) {
         List<Link> out = new ArrayList<>();
         long last = Math.max(0, (page.total() + page.size() - 1) / page.size() - 1);
         out.add(link(request, 0, page.size(), "first"));

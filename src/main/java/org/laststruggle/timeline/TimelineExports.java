@@ -1,0 +1,165 @@
+package org.laststruggle.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.laststruggle.common.HistDateDto;
+import org.laststruggle.common.Page;
+
+/** Shapes timeline entries into the TimelineJS3 and vis-timeline formats. Pure functions. */
+final class TimelineExports {
+
+    private TimelineExports() {
+    }
+
+    // ---------------------------------------------------------------- TimelineJS3
+
+    static TimelineJs timelineJs(Page<TimelineEntry> page) {
+        long pages = Math.max(1, (page.total() + page.size() - 1) / page.size());
+        TimelineJs.Slide title = new TimelineJs.Slide(null, null, null, new TimelineJs.Text("Lenin's Last Struggle",
+                "<p>Events, documents and congresses, each with the sources it is cited from. Page " + (page.page() + 1)
+                        + " of " + pages + " (" + page.total() + " entries).</p>"), null, null);
+        List<TimelineJs.Slide> slides = new ArrayList<>();
+        for (TimelineEntry e : page.items()) {
+            slides.add(slide(e));
+        }
+        return new TimelineJs(title, slides);
+    }
+
+    static TimelineJs.Slide slide(TimelineEntry e) {
+        HistDateDto d = e.date();
+        String edtf = d.edtf();
+        TimelineJs.Date start;
+        TimelineJs.Date end = null;
+        int slash = edtf.indexOf('/');
+        if (slash >= 0) {
+            String a = edtf.substring(0, slash);
+            String b = edtf.substring(slash + 1);
+            if (a.equals("..")) {
+                start = jsDate(b);
+            } else {
+                start = jsDate(a);
+                end = b.equals("..") ? null : jsDate(b);
+            }
+        } else {
+            start = jsDate(edtf);
+            if (edtf.contains("X") && d.latest() != null) {
+                end = new TimelineJs.Date(d.latest().getYear(), null, null); // a decade or century: show its span
+            }
+        }
+        return new TimelineJs.Slide(start, end, displayDate(d),
+                new TimelineJs.Text(html(e.title()), text(e)), e.kind(), e.id());
+    }
+
+    /** One end of an EDTF date as a TimelineJS date carrying only the precision it has. */
+    static TimelineJs.Date jsDate(String point) {
+        String p = point.replaceAll("[?~%]", "");
+        String[] parts = p.split("-");
+        if (parts[0].contains("X")) {
+            return new TimelineJs.Date(Integer.parseInt(parts[0].replace('X', '0')), null, null);
+        }
+        int year = Integer.parseInt(parts[0]);
+        Integer month = parts.length > 1 ? Integer.valueOf(parts[1]) : null;
+        Integer day = parts.length > 2 ? Integer.valueOf(parts[2]) : null;
+        return new TimelineJs.Date(year, month, day);
+    }
+
+    /** The label, with "c." before an approximate date and "(?)" after an uncertain one. */
+    static String displayDate(HistDateDto d) {
+        String label = d.label();
+        if (d.approximate()) {
+            label = "c. " + label;
+        }
+        if (d.uncertain()) {
+            label = label + " (?)";
+        }
+        return label;
+    }
+
+    private static String text(TimelineEntry e) {
+        StringBuilder sb = new StringBuilder();
+        if (e.summary() != null && !e.summary().isBlank()) {
+            sb.append("<p>").append(html(e.summary())).append("</p>");
+        }
+        if (!e.sources().isEmpty()) {
+            sb.append("<p>Sources:</p><ul>");
+            for (TimelineEntry.Source s : e.sources()) {
+                sb.append("<li>").append(html(s.sourceTitle()));
+                if (s.citation().page() != null) {
+                    sb.append(", p. ").append(s.citation().page());
+                }
+                sb.append(": \u201c").append(html(s.citation().quote().replaceAll("\\s+", " "))).append("\u201d</li>");
+            }
+            sb.append("</ul>");
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- vis-timeline
+
+    static VisTimeline vis(Page<TimelineEntry> page) {
+        List<VisTimeline.Item> items = new ArrayList<>();
+        Set<String> kinds = new LinkedHashSet<>();
+        for (TimelineEntry e : page.items()) {
+            items.add(visItem(e));
+            kinds.add(e.kind());
+        }
+        List<VisTimeline.Group> groups = new ArrayList<>();
+        for (String k : TimelineQuery.KINDS) {
+            if (kinds.contains(k)) {
+                groups.add(new VisTimeline.Group(k, switch (k) {
+                    case "event" -> "Events";
+                    case "document" -> "Documents";
+                    default -> "Congresses";
+                }));
+            }
+        }
+        return new VisTimeline(items, groups);
+    }
+
+    static VisTimeline.Item visItem(TimelineEntry e) {
+        HistDateDto d = e.date();
+        LocalDate start = d.earliest() != null ? d.earliest() : d.latest();
+        Set<String> classes = new LinkedHashSet<>(List.of(e.kind(), e.type()));
+        LocalDate end = null;
+        String type = "box";
+        if (d.earliest() != null && d.latest() != null && d.latest().isAfter(d.earliest())) {
+            type = "range";
+            end = d.latest().plusDays(1);
+            if (!"range".equals(d.precision())) {
+                classes.add("imprecise");
+            }
+        } else if (d.earliest() == null || d.latest() == null) {
+            classes.add("open-end");
+        }
+        if (d.uncertain()) classes.add("uncertain");
+        if (d.approximate()) classes.add("approximate");
+        StringBuilder tip = new StringBuilder(d.label());
+        if (d.uncertain()) tip.append(" (uncertain)");
+        if (d.approximate()) tip.append(" (approximate)");
+        tip.append(": ").append(e.title());
+        return new VisTimeline.Item(e.id(), html(e.title()), start, end, type, e.kind(), html(tip.toString()),
+                String.join(" ", classes));
+    }
+
+    /** Escapes text for HTML element content and attribute values. */
+    static String html(String s) {
+        if (s == null) return "";
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

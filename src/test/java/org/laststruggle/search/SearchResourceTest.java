@@ -1,0 +1,143 @@
+package org.laststruggle.search;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.laststruggle.common.SqlCounter;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class SearchResourceTest {
+
+    private static final String SEARCH = "/api/v1/search";
+
+    @Test
+    void shouldFindAPhraseOfTheBookFirst() {
+        given().queryParam("q", "inevitable and predetermined outcome").get(SEARCH).then().statusCode(200)
+                .body("items[0].kind", equalTo("passage"),
+                        "items[0].id", equalTo("pathfinder-1975-0060"),
+                        "items[0].title", equalTo("Lenin's Fight Against Stalinism, p. 5"),
+                        "items[0].url", equalTo("/api/v1/passages/pathfinder-1975-0060"),
+                        "items[0].citation.sourceId", equalTo("pathfinder-1975"),
+                        "items[0].citation.passageId", equalTo("pathfinder-1975-0060"),
+                        "items[0].citation.start", equalTo(2924),
+                        "items[0].citation.end", equalTo(3870),
+                        "items[0].citation.page", equalTo(5),
+                        "items[0].citation.quote", containsString("inevitable and predeter- \nmined outcome"),
+                        "items[0].snippet", containsString("<mark>inevitable</mark> and <mark>predetermined</mark>"
+                                + " <mark>outcome</mark>"));
+    }
+
+    @Test
+    void shouldFindAWordTheOcrSplitOverTwoLines() {
+        // "predeter- / mined" and "anticapi- / talist" at line ends of page 5 of the book
+        given().queryParam("q", "anticapitalist").get(SEARCH).then().statusCode(200)
+                .body("items[0].id", equalTo("pathfinder-1975-0060"),
+                        "items[0].snippet", containsString("the first <mark>anticapitalist</mark> revolution"));
+        given().queryParam("q", "predetermined").queryParam("kind", "passage").get(SEARCH).then().statusCode(200)
+                .body("items.id", hasItem("pathfinder-1975-0060"));
+    }
+
+    @Test
+    void shouldFindAPhraseOfNorthsEssayFirst() {
+        given().queryParam("q", "deeply concerned that tensions within the party").get(SEARCH).then().statusCode(200)
+                .body("items[0].kind", equalTo("passage"),
+                        "items[0].id", equalTo("north-2022-0003"),
+                        "items[0].title", equalTo("Lenin's last struggle"),
+                        "items[0].citation.sourceId", equalTo("north-2022"),
+                        "items[0].citation.page", nullValue());
+    }
+
+    @Test
+    void shouldFindAPhraseOfBlandsArticleFirstWithQuotes() {
+        given().queryParam("q", "\"resonant but empty phrases\"").get(SEARCH).then().statusCode(200)
+                .body("total", equalTo(1),
+                        "items[0].id", equalTo("bland-1991-0050"),
+                        "items[0].citation.sourceId", equalTo("bland-1991"),
+                        "items[0].snippet", containsString("<mark>resonant</mark> but <mark>empty</mark> <mark>phrases</mark>"));
+        // the same words in another order are no longer the phrase
+        given().queryParam("q", "\"empty but resonant phrases\"").get(SEARCH).then().statusCode(200)
+                .body("items.id", not(hasItem("bland-1991-0050")));
+    }
+
+    @Test
+    void shouldIgnoreAccents() {
+        given().queryParam("q", "\"résonant but émpty phrases\"").get(SEARCH).then().statusCode(200)
+                .body("items[0].id", equalTo("bland-1991-0050"));
+        int plain = given().queryParam("q", "Trotsky").get(SEARCH).then().extract().path("total");
+        int accented = given().queryParam("q", "Trótsky").get(SEARCH).then().extract().path("total");
+        assertEquals(plain, accented);
+    }
+
+    @Test
+    void shouldFindEntitiesWithTheirFirstCitation() {
+        given().queryParam("q", "Kamenev").queryParam("kind", "person").get(SEARCH).then().statusCode(200)
+                .body("items[0].kind", equalTo("person"),
+                        "items[0].id", equalTo("kamenev"),
+                        "items[0].url", equalTo("/api/v1/persons/kamenev"),
+                        "items[0].citation.sourceId", equalTo("pathfinder-1975"),
+                        "items[0].snippet", containsString("<mark>Kamenev</mark>"));
+        given().queryParam("q", "\"general secretary\"").queryParam("kind", "event,document").get(SEARCH).then()
+                .statusCode(200)
+                .body("items.kind", everyItem(org.hamcrest.Matchers.oneOf("event", "document")),
+                        "items.id", hasItem("lenin-dictates-postscript-on-stalin-1923-01-04"),
+                        "total", greaterThan(3));
+    }
+
+    @Test
+    void shouldRankDescendingThenById() {
+        List<Float> ranks = given().queryParam("q", "Stalin").queryParam("size", 100).get(SEARCH).then().statusCode(200)
+                .extract().path("items.rank");
+        for (int i = 1; i < ranks.size(); i++) {
+            assertTrue(ranks.get(i - 1) >= ranks.get(i), "ranks descend at " + i);
+        }
+    }
+
+    @Test
+    void shouldEscapeHtmlSoOnlyMarkIsMarkup() {
+        List<String> snippets = given().queryParam("q", "Stalin").queryParam("size", 100).get(SEARCH).then()
+                .statusCode(200).extract().path("items.snippet");
+        for (String s : snippets) {
+            String stripped = s.replace("<mark>", "").replace("</mark>", "");
+            assertTrue(!stripped.contains("<") && !stripped.contains(">"), s);
+        }
+    }
+
+    @Test
+    void shouldAnswerAnEmptyPageForStopWordsOnly() {
+        given().queryParam("q", "the of and").get(SEARCH).then().statusCode(200)
+                .body("total", equalTo(0), "items.size()", equalTo(0));
+    }
+
+    @Test
+    void shouldRejectAMissingEmptyOrOverlongQuery() {
+        given().get(SEARCH).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].name", equalTo("q"));
+        given().queryParam("q", "   ").get(SEARCH).then().statusCode(400).body("errors[0].name", equalTo("q"));
+        given().queryParam("q", "a".repeat(201)).get(SEARCH).then().statusCode(400)
+                .body("errors[0].name", equalTo("q"), "errors[0].detail", containsString("200"));
+        given().queryParam("q", " " + "a".repeat(200) + " ").get(SEARCH).then().statusCode(200);
+        given().queryParam("q", "Stalin").queryParam("kind", "letter").get(SEARCH).then().statusCode(400)
+                .body("errors[0].name", equalTo("kind"));
+    }
+
+    @Test
+    void shouldRunOneStatementWhateverThePageSize() {
+        long one = SqlCounter.count(() -> given().queryParam("q", "Stalin").queryParam("size", 1).get(SEARCH).then().statusCode(200));
+        long hundred = SqlCounter.count(() -> given().queryParam("q", "Stalin").queryParam("size", 100).get(SEARCH).then().statusCode(200));
+        assertEquals(one, hundred);
+        assertEquals(1, hundred);
+    }
+}
