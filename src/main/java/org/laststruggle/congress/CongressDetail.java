@@ -1,0 +1,25 @@
+package org.laststruggle.congress;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.laststruggle.common.CitationDto;
+import org.laststruggle.common.HistDateDto;
+import org.laststruggle.common.Ref;
+
+@Schema(name = "CongressDetail", description = "A congress, conference or plenum with its events, the documents addressed"
+        + " to it and the disputes about it")
+public record CongressDetail(
+        @Schema(examples = "twelfth-party-congress") String id,
+        @Schema(examples = "Twelfth Congress of the Russian Communist Party") String name,
+        @Schema(description = "Whose congress it is", examples = "Russian Communist Party (Bolsheviks)") String body,
+        @Schema(description = "Ordinal number, where it has one", examples = "12") Integer number,
+        @Schema(description = "congress, conference, plenum or session", examples = "congress") String kind,
+        @Schema(description = "When it met; null where no source dates it") HistDateDto date,
+        @Schema(description = "Where it met, where a source says", examples = "Moscow") String place,
+        @Schema(description = "In our own words") String summary,
+        @Schema(description = "Evidence in the sources") List<CitationDto> citations,
+        @Schema(description = "Events at this congress (type event), by date") List<Ref> events,
+        @Schema(description = "Documents addressed or read to it (type document), by date") List<Ref> documents,
+        @Schema(description = "Facts about it the sources disagree on (type dispute, name is the question)") List<Ref> disputes) {
+}

@@ -1,0 +1,75 @@
+package org.laststruggle.congress;
+
+import java.util.TreeSet;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.laststruggle.common.ApiProblem;
+import org.laststruggle.common.DateFilter;
+import org.laststruggle.common.Page;
+import org.laststruggle.common.PageParams;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/v1/congresses")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Congresses", description = "Congresses, conferences and plenums")
+public class CongressResource {
+
+    private final CongressService service;
+
+    CongressResource(CongressService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listCongresses", summary = "List congresses, conferences and plenums by date",
+            description = "Sorted by date (earliest first; undated ones last), then id.")
+    public Page<CongressSummary> list(
+            @Parameter(description = "congress, conference, plenum or session", example = "plenum")
+            @QueryParam("kind") String kind,
+            @Parameter(description = "Only those dated on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)", example = "1922")
+            @QueryParam("from") String from,
+            @Parameter(description = "Only those dated on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)", example = "1923-12")
+            @QueryParam("to") String to,
+            @Parameter(description = "overlaps (default): dates touching the window; within: dates entirely inside it",
+                    example = "overlaps") @QueryParam("match") String match,
+            @Parameter(description = "Words of the name, accent- and case-insensitive", example = "twelfth")
+            @QueryParam("q") String q,
+            @BeanParam PageParams paging) {
+        var pr = paging.request();
+        return service.findCongresses(new CongressService.Filter(kind(kind), DateFilter.of(from, to, match), text(q)), pr);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getCongress", summary = "Get one congress with its events, the documents addressed to it"
+            + " and the disputes about it")
+    public CongressDetail get(
+            @Parameter(description = "Congress id", example = "twelfth-party-congress") @PathParam("id") String id) {
+        return service.findCongress(id);
+    }
+
+    private static String kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        String k = kind.strip();
+        if (!CongressService.KINDS.contains(k)) {
+            throw ApiProblem.badParameter("kind", "must be one of " + String.join(", ", new TreeSet<>(CongressService.KINDS))
+                    + ", was '" + ApiProblem.shorten(kind) + "'");
+        }
+        return k;
+    }
+
+    private static String text(String q) {
+        return q == null || q.isBlank() ? null : q.strip();
+    }
+}

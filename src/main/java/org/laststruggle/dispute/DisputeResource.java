@@ -1,0 +1,66 @@
+package org.laststruggle.dispute;
+
+import java.util.TreeSet;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.laststruggle.common.ApiProblem;
+import org.laststruggle.common.Page;
+import org.laststruggle.common.PageParams;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/v1/disputes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Disputes", description = "Facts the sources disagree on, each side with its evidence")
+public class DisputeResource {
+
+    private final DisputeService service;
+
+    DisputeResource(DisputeService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listDisputes", summary = "List the facts the sources disagree on",
+            description = "Sorted by id. Each dispute comes with its claims and their citations.")
+    public Page<DisputeDto> list(
+            @Parameter(description = "Id of the subject (person, body, congress, document or event)",
+                    example = "letter-to-the-congress-1923-01-04") @QueryParam("subject") String subject,
+            @Parameter(description = "person, body, congress, document or event", example = "event")
+            @QueryParam("subjectType") String subjectType,
+            @Parameter(description = "Words of the question or of a claim, accent- and case-insensitive", example = "postscript")
+            @QueryParam("q") String q,
+            @BeanParam PageParams paging) {
+        var pr = paging.request();
+        return service.findDisputes(new DisputeService.Filter(text(subject), subjectType(subjectType), text(q)), pr);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getDispute", summary = "Get one dispute with its claims and their evidence")
+    public DisputeDto get(
+            @Parameter(description = "Dispute id", example = "date-of-postscript-on-stalin") @PathParam("id") String id) {
+        return service.findDispute(id);
+    }
+
+    private static String subjectType(String value) {
+        String t = text(value);
+        if (t != null && !DisputeService.SUBJECT_TYPES.contains(t)) {
+            throw ApiProblem.badParameter("subjectType", "must be one of "
+                    + String.join(", ", new TreeSet<>(DisputeService.SUBJECT_TYPES)) + ", was '" + ApiProblem.shorten(value) + "'");
+        }
+        return t;
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,44 @@
+package org.laststruggle.document;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.laststruggle.common.Page;
+import org.laststruggle.common.PageParams;
+import org.laststruggle.common.PageRequest;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/v1/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents", description = "Letters, notes, articles, resolutions, telegrams, speeches, reports and books")
+public class DocumentResource {
+
+    private final DocumentService service;
+
+    DocumentResource(DocumentService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listDocuments", summary = "List documents by date",
+            description = "Sorted by date (earliest), then position among the parts of a whole, then id."
+                    + " An unknown person, body, congress or document id in a filter is a 400 naming the parameter.")
+    public Page<DocumentSummary> list(@BeanParam DocumentParams params, @BeanParam PageParams paging) {
+        PageRequest pr = paging.request();
+        return service.findDocuments(DocumentScope.ALL, params.filter(DocumentScope.ALL), pr);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getDocument", summary = "Get one document with its events, disputes and the passages citing it")
+    public DocumentDetail get(
+            @Parameter(description = "Document id", example = "letter-to-the-congress-1922-12-24") @PathParam("id") String id) {
+        return service.findDocument(DocumentScope.ALL, id);
+    }
+}

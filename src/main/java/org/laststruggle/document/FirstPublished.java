@@ -1,0 +1,14 @@
+package org.laststruggle.document;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.laststruggle.common.CitationDto;
+import org.laststruggle.common.HistDateDto;
+
+@Schema(name = "FirstPublished", description = "A document's first publication")
+public record FirstPublished(
+        @Schema(description = "When, null if only the place is known") HistDateDto date,
+        @Schema(description = "Where and when, in the source's words", examples = "1956, in the Soviet Union") String label,
+        @Schema(description = "Evidence of the publication") List<CitationDto> citations) {
+}

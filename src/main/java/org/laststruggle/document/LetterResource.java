@@ -1,0 +1,45 @@
+package org.laststruggle.document;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.laststruggle.common.Page;
+import org.laststruggle.common.PageParams;
+import org.laststruggle.common.PageRequest;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The correspondence and dictated notes: /documents restricted to letters, notes and telegrams. */
+@Path("/api/v1/letters")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents")
+public class LetterResource {
+
+    private final DocumentService service;
+
+    LetterResource(DocumentService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listLetters", summary = "List letters, notes and telegrams by date",
+            description = "The documents of kind letter, note or telegram, with the filters and shapes of /documents.")
+    public Page<DocumentSummary> list(@BeanParam DocumentParams params, @BeanParam PageParams paging) {
+        PageRequest pr = paging.request();
+        return service.findDocuments(DocumentScope.LETTERS, params.filter(DocumentScope.LETTERS), pr);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getLetter", summary = "Get one letter, note or telegram",
+            description = "As GET /documents/{id}; 404 for a document of another kind.")
+    public DocumentDetail get(
+            @Parameter(description = "Document id", example = "letter-to-trotsky-1923-03-05") @PathParam("id") String id) {
+        return service.findDocument(DocumentScope.LETTERS, id);
+    }
+}
