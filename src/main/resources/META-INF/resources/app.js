@@ -251,6 +251,11 @@
       if (!byKey[key]) { byKey[key] = []; groups.push(key); }
       byKey[key].push(item);
     });
+    // A year whose month is not known ("1923") goes before the year's months ("1923-01"); undated last.
+    groups.sort(function (a, b) {
+      if (a === 'undated' || b === 'undated') return a === b ? 0 : a === 'undated' ? 1 : -1;
+      return a < b ? -1 : a > b ? 1 : 0;
+    });
     groups.forEach(function (key) {
       var headingId = 'm-' + key;
       var list = el('ol', { className: 'entries' });
