@@ -251,11 +251,9 @@
       if (!byKey[key]) { byKey[key] = []; groups.push(key); }
       byKey[key].push(item);
     });
-    // A year whose month is not known ("1923") goes before the year's months ("1923-01"); undated last.
-    groups.sort(function (a, b) {
-      if (a === 'undated' || b === 'undated') return a === b ? 0 : a === 'undated' ? 1 : -1;
-      return a < b ? -1 : a > b ? 1 : 0;
-    });
+    // Months in order; what is known only to the year ("1923") follows that year's months; undated last.
+    function order(k) { return k === 'undated' ? '~' : k.length === 4 ? k + '-~' : k; }
+    groups.sort(function (a, b) { return order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0; });
     groups.forEach(function (key) {
       var headingId = 'm-' + key;
       var list = el('ol', { className: 'entries' });
@@ -278,8 +276,9 @@
     if (date && date.approximate) {
       out.push(el('span', { className: 'badge badge-approx', title: 'Approximate date (' + date.edtf + ')', text: 'approx.' }));
     }
-    if (date && !date.uncertain && !date.approximate && date.precision && date.precision !== 'day') {
-      out.push(el('span', { className: 'badge badge-imprecise', title: 'Known only to the ' + date.precision + ' (' + date.edtf + ')', text: date.precision }));
+    var unknown = { month: 'day unknown', year: 'month unknown', decade: 'year unknown', century: 'year unknown' }[date && date.precision];
+    if (unknown) {
+      out.push(el('span', { className: 'badge badge-imprecise', title: 'Known only to the ' + date.precision + ' (' + date.edtf + ')', text: unknown }));
     }
     if (subjectId && state.disputed[subjectId]) {
       var qs = state.disputed[subjectId].map(function (d) { return d.question; }).join(' · ');
@@ -438,7 +437,10 @@
     var panel = $('reader');
     panel.hidden = false;
     $('reader-backdrop').hidden = false;
+    var wasOpen = document.body.classList.contains('reader-open');
     document.body.classList.add('reader-open');
+    // on wide screens the page narrows beside the reader: keep the entry that was clicked in view
+    if (!wasOpen && state.readerTrigger && state.readerTrigger.scrollIntoView) state.readerTrigger.scrollIntoView({ block: 'center' });
     panel.setAttribute('aria-busy', 'true');
     $('reader-text').textContent = 'Loading…';
     if (focusPanel) $('reader-close').focus();
@@ -480,12 +482,30 @@
         note.hidden = false;
         note.textContent = c.end > p.end ? 'The quotation continues in the next passage.' : 'The quotation begins in the previous passage.';
       }
-      if (mark.scrollIntoView) mark.scrollIntoView({ block: 'center' });
+      // scroll the reader only, never the page behind it
+      var body = box.parentNode;
+      body.scrollTop = Math.max(0, mark.offsetTop - body.offsetTop - body.clientHeight / 3);
     } else {
       box.appendChild(document.createTextNode(collapse(raw)));
     }
     setStep($('reader-prev'), p.prev);
     setStep($('reader-next'), p.next);
+    showContext($('reader-before'), p.prev, p.id);
+    showContext($('reader-after'), p.next, p.id);
+  }
+
+  /** The neighbouring passage's reading text, dimmed, for context around the one shown. */
+  function showContext(box, id, current) {
+    box.textContent = '';
+    box.hidden = true;
+    if (!id) return;
+    getJson(API + '/passages/' + encodeURIComponent(id)).then(function (n) {
+      if (!state.readerPassage || state.readerPassage.id !== current) return;
+      var text = n.text || '';
+      if (text.length > 600) text = box.id === 'reader-before' ? '… ' + text.slice(-560).replace(/^\S*\s/, '') : text.slice(0, 560).replace(/\s\S*$/, '') + ' …';
+      box.textContent = text;
+      box.hidden = false;
+    }).catch(function () {});
   }
 
   function setStep(button, id) {
