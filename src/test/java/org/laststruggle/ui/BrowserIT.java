@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -46,16 +46,27 @@ class BrowserIT {
     @TestHTTPResource("/")
     URL url;
 
-    @BeforeAll
-    static void browserInstalled() throws Exception {
+    private static boolean npmReady;
+
+    /** Each test is skipped (with this reason) or failed under CI when Chromium is missing. */
+    @BeforeEach
+    void browserInstalled() throws Exception {
         boolean ci = System.getenv("CI") != null && !System.getenv("CI").isBlank();
         if (!Files.isExecutable(CHROMIUM)) {
             String message = "Browser tests need Chromium at " + CHROMIUM + " (run .ci/install-browser-deps)";
             if (ci) {
                 fail(message + "; CI is set, so they may not be skipped");
             }
-            Assumptions.abort("SKIPPED: " + message);
+            System.out.println("SKIPPED: " + message);
+            Assumptions.abort(message);
         }
+        if (!npmReady) {
+            installNpmPackages();
+            npmReady = true;
+        }
+    }
+
+    private static void installNpmPackages() throws Exception {
         if (!Files.exists(NPM.resolve("node_modules/playwright-core/package.json"))
                 || !Files.exists(NPM.resolve("node_modules/@knight-lab/timelinejs/package.json"))
                 || !Files.exists(NPM.resolve("node_modules/vis-timeline/package.json"))) {
