@@ -194,6 +194,12 @@ try {
   t.equal(Math.round(box), 390, 'phone: the reader takes the full width');
   await phone.waitForSelector('#reader-after:not([hidden])', { timeout: 5000 }).catch(() => {});
   await phone.screenshot({ path: path.join(shots, 'phone-reader.png') });
+  for (let k = 0; k < 5; k++) await phone.keyboard.press('Tab');
+  t.check(await phone.evaluate(() => document.getElementById('reader').contains(document.activeElement)), 'phone: Tab stays inside the reader (modal)');
+  t.equal(await phone.getAttribute('#reader', 'aria-modal'), 'true', 'phone: the reader is aria-modal');
+  await phone.keyboard.press('Escape');
+  await phone.waitForSelector('#reader', { state: 'hidden' });
+  t.check(true, 'phone: Escape closes the reader');
   t.check(phoneProblems.length === 0, 'phone: no console errors, page errors or failed requests', phoneProblems.join('\n'));
   console.log('# screenshots in ' + shots);
 } catch (e) {

@@ -584,8 +584,21 @@
       });
     });
     document.addEventListener('keydown', function (e) {
-      if (e.key === 'Escape' && !$('reader').hidden) { e.preventDefault(); closeReader(); }
+      if ($('reader').hidden) return;
+      if (e.key === 'Escape') { e.preventDefault(); closeReader(); return; }
+      // Where the reader covers the page (the backdrop shows), Tab stays inside it.
+      if (e.key === 'Tab' && getComputedStyle($('reader-backdrop')).display !== 'none') {
+        var focusable = Array.prototype.filter.call($('reader').querySelectorAll('button, a[href]'), function (b) { return !b.disabled; });
+        if (!focusable.length) return;
+        var first = focusable[0], last = focusable[focusable.length - 1];
+        if (e.shiftKey && (document.activeElement === first || !$('reader').contains(document.activeElement))) { e.preventDefault(); last.focus(); }
+        else if (!e.shiftKey && (document.activeElement === last || !$('reader').contains(document.activeElement))) { e.preventDefault(); first.focus(); }
+      }
     });
+    // the reader is modal where it covers the page, a side panel where the page stays visible beside it
+    function syncModal() { $('reader').setAttribute('aria-modal', window.matchMedia('(min-width: 1200px)').matches ? 'false' : 'true'); }
+    syncModal();
+    window.addEventListener('resize', syncModal);
     // Sources (titles), disputes (badges) and persons (the select) first, then the chronology.
     Promise.all([
       loadSources().catch(function () {}),
