@@ -25,7 +25,7 @@ import jakarta.transaction.Transactional.TxType;
 public class CongressService {
 
     /** The kinds a curator may give a congress (db/curation/README.md). */
-    public static final Set<String> KINDS = Set.of("congress", "conference", "plenum", "session");
+    public static final Set<String> KINDS = org.laststruggle.common.Vocabulary.CONGRESS_KINDS;
 
     private static final String COLUMNS = "c.id, c.name, c.body, c.number, c.kind, c.place, c.summary, "
             + Rows.dateColumns("c", "date");

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.laststruggle.common.HistDate;
+import org.laststruggle.common.Vocabulary;
 import org.laststruggle.curation.Curation.BodyIn;
 import org.laststruggle.curation.Curation.ClaimIn;
 import org.laststruggle.curation.Curation.Cite;
@@ -36,13 +37,11 @@ import org.laststruggle.source.SourceCatalog.SourceText;
  */
 final class CurationValidator {
 
-    static final Set<String> BODY_KINDS = Set.of("party-organ", "state-organ", "congress-delegates", "other");
-    static final Set<String> CONGRESS_KINDS = Set.of("congress", "conference", "plenum", "session");
-    static final Set<String> DOCUMENT_KINDS = Set.of("letter", "note", "article", "resolution", "telegram", "speech",
-            "report", "book", "other");
-    static final Set<String> EVENT_TYPES = Set.of("health", "meeting", "decision", "dictation", "correspondence",
-            "publication", "congress", "conflict", "appointment", "death", "policy", "other");
-    static final Set<String> SUBJECT_TYPES = Set.of("person", "document", "congress", "event", "body");
+    static final Set<String> BODY_KINDS = Vocabulary.BODY_KINDS;
+    static final Set<String> CONGRESS_KINDS = Vocabulary.CONGRESS_KINDS;
+    static final Set<String> DOCUMENT_KINDS = Set.copyOf(Vocabulary.DOCUMENT_KINDS);
+    static final Set<String> EVENT_TYPES = Vocabulary.EVENT_TYPES;
+    static final Set<String> SUBJECT_TYPES = Vocabulary.SUBJECT_TYPES;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** Where a quote was found. */
@@ -194,30 +193,13 @@ final class CurationValidator {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : kinds.keySet()) {
-            int dist = levenshtein(id, k);
+            int dist = Vocabulary.levenshtein(id, k);
             if (dist < bestDistance) {
                 bestDistance = dist;
                 best = k;
             }
         }
         return best != null && bestDistance <= Math.max(2, id.length() / 4) ? " (did you mean '" + best + "'?)" : "";
-    }
-
-    private static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     private void date(DateIn d) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 /** Which documents an endpoint serves: all of them (/documents) or the correspondence (/letters). */
 public enum DocumentScope {
-    ALL("document", List.of("letter", "note", "article", "resolution", "telegram", "speech", "report", "book", "other")),
-    LETTERS("letter", List.of("letter", "note", "telegram"));
+    ALL("document", org.laststruggle.common.Vocabulary.DOCUMENT_KINDS),
+    LETTERS("letter", org.laststruggle.common.Vocabulary.LETTER_KINDS);
 
     final String noun;
     final List<String> kinds;

@@ -26,8 +26,7 @@ import jakarta.transaction.Transactional.TxType;
 public class EventService {
 
     /** The event types a curator may use (db/curation/README.md). */
-    public static final Set<String> TYPES = Set.of("health", "meeting", "decision", "dictation", "correspondence",
-            "publication", "congress", "conflict", "appointment", "death", "policy", "other");
+    public static final Set<String> TYPES = org.laststruggle.common.Vocabulary.EVENT_TYPES;
 
     private static final String COLUMNS = "e.id, e.title, e.summary, e.type, e.congress_id, c.name as congress_name, "
             + Rows.dateColumns("e", "date");
