@@ -411,7 +411,8 @@
     var ul = el('ul', { className: 'citations' });
     cites.forEach(function (c) {
       var where = (state.sources[c.sourceId] || c.sourceId) + (c.page !== null && c.page !== undefined ? ', p. ' + c.page : '');
-      var quote = collapse(c.quote);
+      // preview only: a word broken across a line of the book ("testa-\nment") is joined; the reader shows it raw
+      var quote = collapse(c.quote.replace(/([a-z\u00e0-\u024f])-[ \t]*\r?\n\s*([a-z\u00e0-\u024f])/g, '$1$2'));
       var btn = el('button', {
         type: 'button', className: 'citation', 'aria-haspopup': 'dialog', 'aria-controls': 'reader',
         'data-passage': c.passageId
@@ -562,6 +563,15 @@
 
   function init() {
     writeFilters(filtersFromUrl());
+    // month headings stick just below the (sticky) filter bar
+    var bar = $('filters');
+    function barHeight() {
+      var sticky = getComputedStyle(bar).position === 'sticky';
+      document.documentElement.style.setProperty('--filters-h', (sticky ? bar.offsetHeight : 0) + 'px');
+    }
+    barHeight();
+    if (window.ResizeObserver) new ResizeObserver(barHeight).observe(bar);
+    window.addEventListener('resize', barHeight);
     $('filters').addEventListener('submit', function (e) { e.preventDefault(); load(); });
     ['f-person', 'f-kind'].forEach(function (id) { $(id).addEventListener('change', load); });
     Array.prototype.forEach.call(document.querySelectorAll('.preset'), function (b) {
