@@ -94,12 +94,63 @@ final class QuoteLocator {
             this.rawIndex = map;
         }
 
-        void collect(String q, List<Span> spans) {
-            for (int p = text.indexOf(q); p >= 0; p = text.indexOf(q, p + 1)) {
-                Span s = new Span(rawIndex[p], rawIndex[p + q.length() - 1] + 1);
-                if (!spans.contains(s)) {
-                    spans.add(s);
+        /**
+         * Positions sorted by a key of the 4 characters that start there (10 bits of each, in the
+         * high 40 bits) with the position in the low 24 bits: a quote's candidates are one range of
+         * this array, in text order, each then checked in full.
+         */
+        private long[] index;
+
+        private static long key(String s, int p) {
+            return ((s.charAt(p) & 0x3FFL) << 30) | ((s.charAt(p + 1) & 0x3FFL) << 20)
+                    | ((s.charAt(p + 2) & 0x3FFL) << 10) | (s.charAt(p + 3) & 0x3FFL);
+        }
+
+        private long[] index() {
+            if (index == null) {
+                int n = Math.max(0, text.length() - 3);
+                long[] ix = new long[n];
+                for (int p = 0; p < n; p++) {
+                    ix[p] = (key(text, p) << 24) | p;
                 }
+                java.util.Arrays.sort(ix);
+                index = ix;
+            }
+            return index;
+        }
+
+        private static int lowerBound(long[] a, long v) {
+            int lo = 0;
+            int hi = a.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (a[mid] < v) lo = mid + 1;
+                else hi = mid;
+            }
+            return lo;
+        }
+
+        void collect(String q, List<Span> spans) {
+            if (q.length() < 4 || text.length() >= (1 << 24)) {
+                for (int p = text.indexOf(q); p >= 0; p = text.indexOf(q, p + 1)) {
+                    add(q, p, spans);
+                }
+                return;
+            }
+            long[] ix = index();
+            long k = key(q, 0);
+            for (int i = lowerBound(ix, k << 24), end = lowerBound(ix, (k + 1) << 24); i < end; i++) {
+                int p = (int) (ix[i] & 0xFFFFFF);
+                if (text.startsWith(q, p)) {
+                    add(q, p, spans);
+                }
+            }
+        }
+
+        private void add(String q, int p, List<Span> spans) {
+            Span s = new Span(rawIndex[p], rawIndex[p + q.length() - 1] + 1);
+            if (!spans.contains(s)) {
+                spans.add(s);
             }
         }
     }
