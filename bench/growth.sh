@@ -101,6 +101,8 @@ explain() {
       -c "explain (analyze, buffers) execute sq('general secretary', 'passage', 'person', 'document', 'event', 'congress', 20, 0)"
   } >"$WORK/explain-${f}x.txt" 2>&1
 }
+# JIT warm-up, so that 1x is not measured on a cold JVM
+wrk -t1 -c4 -d10s "$APP_URL$TL" >/dev/null 2>&1; wrk -t1 -c4 -d10s "$APP_URL$SQ" >/dev/null 2>&1
 row 1; explain 1
 prev=1
 for f in "${FACTORS[@]}"; do

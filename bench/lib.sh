@@ -63,8 +63,8 @@ latency() {
   for ((i=0;i<n;i++)); do
     curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time 30 "$url" >>"$f" || echo "000 30" >>"$f"
   done
-  awk '{ if ($1 !~ /^2/) err++; t[NR]=$2*1000 } END {
-        n=asort(t); p50=t[int(n*0.5+0.5)]; i99=int(n*0.99+0.5); if(i99<1)i99=1; p99=t[i99];
-        printf "%.1f %.1f %d\n", p50, p99, err+0 }' "$f"
+  local err; err=$(awk '$1 !~ /^2/' "$f" | wc -l)
+  awk '{ print $2*1000 }' "$f" | sort -n | awk -v err="$err" '{ t[NR]=$1 } END {
+        i99=int(NR*0.99+0.5); if (i99<1) i99=1; printf "%.1f %.1f %d\n", t[int(NR*0.5+0.5)], t[i99], err }'
   rm -f "$f"
 }

@@ -30,9 +30,10 @@ run() {
   done
   local passages total
   passages=$("${PSQL[@]}" -At -c "select count(*) from passage")
-  awk -v label="$label" -v p="$passages" -v l0="$l0" -v l1="$(load | cut -d' ' -f1)" '
-    { if ($1 !~ /^2/) err++; n++; t[n]=$2*1000 }
-    END { asort(t); printf "| %s | %d | %d | %.1f | %.1f | %.1f | %d | %s / %s |\n", label, p, n, t[int(n*0.5+0.5)], t[int(n*0.99+0.5)], t[n], err+0, l0, l1 }' "$f" >>"$WORK/search-summary.md"
+  local err; err=$(awk '$1 !~ /^2/' "$f" | wc -l)
+  awk '{ print $2*1000 }' "$f" | sort -n | awk -v label="$label" -v p="$passages" -v l0="$l0" -v l1="$(load | cut -d' ' -f1)" -v err="$err" '
+    { t[NR]=$1 }
+    END { n=NR; printf "| %s | %d | %d | %.1f | %.1f | %.1f | %d | %s / %s |\n", label, p, n, t[int(n*0.5+0.5)], t[int(n*0.99+0.5)], t[n], err, l0, l1 }' >>"$WORK/search-summary.md"
 }
 
 run "corpus as is"

@@ -33,10 +33,11 @@ for ((i=1;i<=RUNS;i++)); do one restart "$i"; done
 echo
 echo "| start | runs | ready ms (median) | ready ms (min-max) | RSS after start MiB (median) | RSS after 10 s load MiB (median) | load (1m) at ready |"
 echo "|---|---|---|---|---|---|---|"
+med() { sort -n | awk '{ a[NR]=$1 } END { print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2 }'; }
 for m in first restart; do
-  awk -v m="$m" '$1==m { n++; r[n]=$3; a[n]=$4; b[n]=$5; l=l (l?" ":"") $6 }
-    function med(x, n,  i) { asort(x); return (n%2) ? x[(n+1)/2] : (x[n/2]+x[n/2+1])/2 }
-    END { mn=1e12; mx=0; for(i=1;i<=n;i++){ if(r[i]<mn)mn=r[i]; if(r[i]>mx)mx=r[i] }
-      printf "| %s | %d | %d | %d-%d | %.0f | %.0f | %s |\n", (m=="first"?"first start (fresh data dir)":"restart (kept data dir)"), n,
-        med(r,n), mn, mx, med(a,n)/1024, med(b,n)/1024, l }' "$WORK/startup.dat"
+  d=$(awk -v m="$m" '$1==m' "$WORK/startup.dat")
+  printf "| %s | %d | %.0f | %s-%s | %.0f | %.0f | %s |\n" \
+    "$([[ $m == first ]] && echo "first start (fresh data dir)" || echo "restart (kept data dir)")" "$(echo "$d" | wc -l)" \
+    "$(echo "$d" | awk '{print $3}' | med)" "$(echo "$d" | awk '{print $3}' | sort -n | head -1)" "$(echo "$d" | awk '{print $3}' | sort -n | tail -1)" \
+    "$(echo "$d" | awk '{print $4/1024}' | med)" "$(echo "$d" | awk '{print $5/1024}' | med)" "$(echo "$d" | awk '{printf "%s ", $6}')"
 done
