@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Latency of the timeline (Dec 1922 - Mar 1923) and of a search as the data grows to 10x, 100x,
+# 1000x the real dataset. Synthetic copies of event, event_agent, document, document_agent,
+# citation and passage rows (ids suffixed -sN, dates shifted within 1900-1990) are inserted into
+# the app's embedded PostgreSQL, then ANALYZE, then measured with the response cache off.
+# Usage: bench/growth.sh [factors, default "10 100 1000"]
+#   GROWTH_PASSAGE_MAX=100  passages are copied up to this factor only (1000x passages = ~1M rows
+#                           of text + tsvector + GIN; set 1000 if you have the time)
+#   GROWTH_SECONDS=8        wrk duration per measurement (wrk -t1 -c4 --latency)
+source "$(dirname "$0")/lib.sh"
+FACTORS=(${1:-10 100 1000})
+PMAX=${GROWTH_PASSAGE_MAX:-100}
+SECS=${GROWTH_SECONDS:-8}
+ensure_jar
+trap stop_app EXIT
+LOG="$WORK/app-growth.log"
+start_app "$LOG" LASTSTRUGGLE_CACHE_MAX_BYTES=0
+wait_ready 300 || { tail -30 "$LOG"; exit 1; }
+PGPORT=$(pg_port "$LOG")
+export PGPASSWORD=postgres
+PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres)
+echo "app ready in ${READY_MS} ms, embedded PostgreSQL on port $PGPORT (load $(load))"
+
+TL="/api/v1/timeline?from=1922-12&to=1923-03&size=100"
+SQ="/api/v1/search?q=general%20secretary"
+TL_SQL="$ROOT/bench/sql/timeline-window.sql"
+SQ_SQL="$ROOT/bench/sql/search.sql"
+
+counts() {
+  "${PSQL[@]}" -At -F' ' -c "select (select count(*) from event), (select count(*) from document),
+    (select count(*) from citation), (select count(*) from passage),
+    (select count(*) from event where date_range && daterange('1922-12-01','1923-03-31','[]'))
+    + (select count(*) from document where date_range && daterange('1922-12-01','1923-03-31','[]')),
+    pg_size_pretty(pg_database_size('postgres'))"
+}
+
+# measure PATH -> "requests p50 p99 errors"
+measure() {
+  local out; out=$(wrk -t1 -c4 -d"${SECS}s" --timeout 30s --latency "$APP_URL$1" 2>&1)
+  echo "$out" | awk '
+    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+    /requests in/ { n=$1 } /^ +50%/ { p50=ms($2) } /^ +99%/ { p99=ms($2) }
+    /Non-2xx/ { err+=$NF } /Socket errors/ { gsub(/,/,""); err+=$4+$6+$8+$10 }
+    END { printf "%d %.1f %.1f %d\n", n, p50, p99, err+0 }'
+}
+
+# grow FROM TO: adds copies FROM..TO-1 (copy 0 is the real data)
+grow() {
+  local a=$1 b=$2 pb=$2
+  (( pb > PMAX )) && pb=$PMAX
+  "${PSQL[@]}" <<SQL
+\timing on
+begin;
+-- copy k shifts every date by the same number of days; the shifts spread the copies over 1900-1990
+create temp table k as select g as k, (((g * 7919) % 32500) - 8000) as shift, '-s' || g as sfx
+  from generate_series($a, $((b - 1))) g;
+insert into passage (id, source_id, seq, start_pos, end_pos, printed_page, part, book_section, clean_text)
+  select p.id || k.sfx, p.source_id, p.seq + k.k * 100000, p.start_pos, p.end_pos, p.printed_page, p.part, p.book_section, p.clean_text
+  from passage p, k where p.id !~ '-s[0-9]+\$' and k.k < $pb;
+insert into event (id, title, summary, type, congress_id, date_edtf, date_label, date_precision, date_earliest, date_latest)
+  select e.id || k.sfx, e.title, e.summary, e.type, e.congress_id, e.date_edtf, e.date_label, e.date_precision,
+         e.date_earliest + k.shift, e.date_latest + k.shift
+  from event e, k where e.id !~ '-s[0-9]+\$';
+insert into event_agent (event_id, agent_type, agent_id, role, ord)
+  select a.event_id || k.sfx, a.agent_type, a.agent_id, a.role, a.ord from event_agent a, k where a.event_id !~ '-s[0-9]+\$';
+insert into document (id, title, kind, summary, part_of, part_seq, congress_id, date_edtf, date_label, date_precision,
+    date_earliest, date_latest, pub_edtf, pub_label, pub_precision, pub_earliest, pub_latest)
+  select d.id || k.sfx, d.title, d.kind, d.summary, d.part_of || k.sfx, d.part_seq, d.congress_id, d.date_edtf, d.date_label,
+         d.date_precision, d.date_earliest + k.shift, d.date_latest + k.shift, d.pub_edtf, d.pub_label, d.pub_precision,
+         d.pub_earliest + k.shift, d.pub_latest + k.shift
+  from document d, k where d.id !~ '-s[0-9]+\$';
+insert into document_agent (document_id, role, agent_type, agent_id, ord)
+  select a.document_id || k.sfx, a.role, a.agent_type, a.agent_id, a.ord from document_agent a, k where a.document_id !~ '-s[0-9]+\$';
+insert into citation (subject_type, subject_id, ord, source_id, passage_id, start_pos, end_pos, quote, page)
+  select c.subject_type, c.subject_id || k.sfx, c.ord, c.source_id,
+         case when k.k < $pb then c.passage_id || k.sfx else c.passage_id end, c.start_pos, c.end_pos, c.quote, c.page
+  from citation c, k where c.subject_type in ('event', 'document', 'publication') and c.subject_id !~ '-s[0-9]+\$';
+commit;
+analyze;
+SQL
+}
+
+echo
+printf "| size | events | documents | citations | passages | in Dec 1922-Mar 1923 | db size | timeline n | timeline p50 ms | timeline p99 ms | search n | search p50 ms | search p99 ms | errors | load (1m) |\n"
+printf "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+row() {
+  local f=$1 c t s
+  c=($(counts))
+  curl -s -o /dev/null "$APP_URL$TL"; curl -s -o /dev/null "$APP_URL$SQ"   # warm
+  t=($(measure "$TL")); s=($(measure "$SQ"))
+  printf "| %sx | %s | %s | %s | %s | %s | %s %s | %s | %s | %s | %s | %s | %s | %s | %s |\n" "$f" "${c[0]}" "${c[1]}" "${c[2]}" "${c[3]}" "${c[4]}" \
+    "${c[5]}" "${c[6]}" "${t[0]}" "${t[1]}" "${t[2]}" "${s[0]}" "${s[1]}" "${s[2]}" "$(( t[3] + s[3] ))" "$(load | cut -d' ' -f1)"
+  echo "$f ${t[1]} ${t[2]} ${s[1]} ${s[2]}" >>"$WORK/growth.dat"
+}
+explain() {
+  local f=$1
+  { echo "-- ${f}x: timeline Dec 1922 - Mar 1923, size=100"
+    "${PSQL[@]}" -c "prepare tl as $(cat "$TL_SQL")" -c "explain (analyze, buffers) execute tl('1922-12-01', '1923-03-31', 100, 0)"
+    echo "-- ${f}x: search 'general secretary'"
+    "${PSQL[@]}" -c "prepare sq as $(cat "$SQ_SQL")" \
+      -c "explain (analyze, buffers) execute sq('general secretary', 'passage', 'person', 'document', 'event', 'congress', 20, 0)"
+  } >"$WORK/explain-${f}x.txt" 2>&1
+}
+# JIT warm-up, so that 1x is not measured on a cold JVM
+wrk -t1 -c4 -d10s "$APP_URL$TL" >/dev/null 2>&1; wrk -t1 -c4 -d10s "$APP_URL$SQ" >/dev/null 2>&1
+row 1; explain 1
+prev=1
+for f in "${FACTORS[@]}"; do
+  t0=$(date +%s)
+  grow "$prev" "$f" >"$WORK/grow-${f}x.log" 2>&1 || { echo "growth to ${f}x failed:"; tail -20 "$WORK/grow-${f}x.log"; break; }
+  echo "(inserted up to ${f}x in $(( $(date +%s) - t0 )) s; passages copied up to $(( f < PMAX ? f : PMAX ))x)" >&2
+  row "$f"; explain "$f"
+  prev=$f
+done
+echo
+echo "ratio to 1x (p50 / p99):"
+awk 'NR==1 { t50=$2; t99=$3; s50=$4; s99=$5 }
+     { printf "  %5sx  timeline %6.1fx / %6.1fx   search %6.1fx / %6.1fx\n", $1, $2/t50, $3/t99, $4/s50, $5/s99 }' "$WORK/growth.dat"
+echo
+echo "EXPLAIN ANALYZE plans: $WORK/explain-*.txt"
