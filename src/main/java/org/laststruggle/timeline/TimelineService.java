@@ -53,8 +53,10 @@ public class TimelineService {
         String union = String.join(" union all ", branches);
         params.put("limit", pr.size());
         params.put("offset", pr.offset());
-        List<Tuple> rows = Rows.query("select t.*, count(*) over () as total from (" + union + ") t" + ORDER
-                + " limit :limit offset :offset", params);
+        // Citations are counted for the rows of the page only, not for every row of the window.
+        List<Tuple> rows = Rows.query("select t.*, (select count(*) from citation ci where ci.subject_type = t.kind"
+                + " and ci.subject_id = t.id) as citation_count from (select u.*, count(*) over () as total from ("
+                + union + ") u" + ORDER.replace("t.", "u.") + " limit :limit offset :offset) t" + ORDER, params);
         long total;
         if (rows.isEmpty()) {
             Map<String, Object> countParams = new HashMap<>(params);
@@ -122,9 +124,7 @@ public class TimelineService {
             where.add("strpos(ls_norm(" + title + " || ' ' || coalesce(" + summary + ", '')), ls_norm(:q)) > 0");
         }
         return "select '" + kind + "' as kind, " + alias + ".id as id, " + title + " as title, " + type + " as type, "
-                + summary + " as summary, " + Rows.dateColumns(alias, "date") + ","
-                + " (select count(*) from citation ci where ci.subject_type = '" + kind + "' and ci.subject_id = " + alias
-                + ".id) as citation_count"
+                + summary + " as summary, " + Rows.dateColumns(alias, "date")
                 + " from " + kind + " " + alias + " where " + (where.isEmpty() ? "true" : String.join(" and ", where));
     }
 
