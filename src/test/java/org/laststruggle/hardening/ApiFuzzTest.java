@@ -71,6 +71,8 @@ class ApiFuzzTest {
     }
 
     static List<Operation> operations;
+    /** 503 answers with the database up: statement timeouts, written to target/api-fuzz-503.txt. */
+    static final List<String> SLOW = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @BeforeAll
     static void noop() {
@@ -119,6 +121,7 @@ class ApiFuzzTest {
             }
         }
         java.nio.file.Files.write(java.nio.file.Path.of("target/api-fuzz-failures.txt"), failures);
+        java.nio.file.Files.write(java.nio.file.Path.of("target/api-fuzz-503.txt"), SLOW);
         assertTrue(failures.isEmpty(), failures.size() + " bad answers, e.g.:\n" + String.join("\n",
                 failures.subList(0, Math.min(30, failures.size()))));
         assertTrue(requests > 2500, "only " + requests + " requests");
@@ -180,6 +183,9 @@ class ApiFuzzTest {
         String body = r.body();
         String ct = r.headers().firstValue("Content-Type").orElse("");
         String where = op.id() + " " + s + " " + abbreviate(u);
+        if (s == 503) {
+            SLOW.add(where);
+        }
         if (!op.statuses().contains(s)) {
             failures.add(where + ": undocumented status; body " + abbreviate(body));
         }
