@@ -40,10 +40,11 @@ for s in $(seq 1 "$SLICES"); do
   sock=$(echo "$out" | awk '/Socket errors/ {gsub(",", ""); print $4+$6+$8+$10}'); sock=${sock:-0}
   e=$((non2xx + sock))
   total=$((total + req)); errors=$((errors + e))
-  printf '%-6s %10s %10s %10s %10s %8s   RSS %s MiB\n' "$s" "$req" "$rps" "$p50" "$p99" "$e" "$(rss)"
+  r=$(rss); [ "$s" -eq 1 ] && RSS_FIRST=$r
+  printf '%-6s %10s %10s %10s %10s %8s   RSS %s MiB\n' "$s" "$req" "$rps" "$p50" "$p99" "$e" "$r"
 done
 RSS1=$(rss)
 echo "total: $total requests in $((SLICES * SLICE_S)) s at $CONNS connections, errors: $errors"
-echo "RSS: ${RSS0} MiB at start, ${RSS1} MiB at end (drift $((RSS1 - RSS0)) MiB)"
+echo "RSS: ${RSS0} MiB at start, ${RSS_FIRST} MiB after the first slice, ${RSS1} MiB at end (drift after the first slice: $((RSS1 - RSS_FIRST)) MiB)"
 grep -E "ERROR|Exception" "$LOG" | head -5 || true
 [ "$errors" -eq 0 ]

@@ -102,6 +102,49 @@ class HardeningTest {
         assertEquals("no-store", r.getHeaderString("Cache-Control"));
     }
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @Test
+    void theReaderRoleOfDockerInitdbReadsEveryTableAndCannotWrite() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            var rs = st.executeQuery("select 1 from pg_roles where rolname = 'laststruggle_reader'");
+            if (!rs.next()) {
+                st.execute(java.nio.file.Files.readString(java.nio.file.Path.of("docker/initdb/10-reader-role.sql")));
+            }
+        }
+        int tables = 0;
+        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, "laststruggle_reader", "laststruggle_reader");
+                Statement st = c.createStatement()) {
+            List<String> names = new java.util.ArrayList<>();
+            try (var rs = st.executeQuery("select table_name from information_schema.tables"
+                    + " where table_schema = 'public' and table_type = 'BASE TABLE' order by 1")) {
+                while (rs.next()) names.add(rs.getString(1));
+            }
+            for (String t : names) {
+                try (var rs = st.executeQuery("select count(*) from \"" + t + "\"")) {
+                    assertTrue(rs.next());
+                    tables++;
+                }
+            }
+            // the queries behind the API: one with full-text search, trigram similarity and a date range
+            try (var rs = st.executeQuery("select count(*) from passage where tsv @@ websearch_to_tsquery('ls_english', 'stalin')")) {
+                assertTrue(rs.next() && rs.getLong(1) > 0);
+            }
+            SQLException e = assertThrows(SQLException.class, () -> st.executeUpdate("delete from event"));
+            assertEquals("25006", e.getSQLState(), e.getMessage()); // cannot execute DELETE in a read-only transaction
+            e = assertThrows(SQLException.class, () -> st.executeUpdate("update curation_state set counts = null"));
+            assertEquals("25006", e.getSQLState(), e.getMessage());
+            st.execute("set default_transaction_read_only = off");
+            e = assertThrows(SQLException.class, () -> st.executeUpdate("delete from event"));
+            assertEquals("42501", e.getSQLState(), e.getMessage()); // permission denied
+            e = assertThrows(SQLException.class, () -> st.execute("create table intruder (x int)"));
+            assertEquals("42501", e.getSQLState(), e.getMessage());
+        }
+        assertTrue(tables >= 15, tables + " tables");
+        given().get("/api/v1/events/lenin-death-1924-01-21").then().statusCode(200); // the data is intact
+    }
+
     @Test
     void aNulCharacterIsA400NamingTheParameterOr404InAPath() {
         given().urlEncodingEnabled(false).get("/api/v1/events?q=a%00b").then().statusCode(400)
