@@ -58,6 +58,30 @@ class HardeningTest {
         assertSecurityHeaders(given().get("/api/v1/sources/pathfinder-1975/text"), "text");
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL base;
+
+    @Test
+    void cachedReadsKeepTheirContentTypeAndSecurityHeadersWithOrWithoutAccept() throws Exception {
+        var http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        for (String path : List.of("api/v1/timeline?from=1922-12&hardening=ct", "api/v1/timeline?format=timelinejs&hardening=ct",
+                "api/v1/persons/fotieva?hardening=ct", "api/v1/sources/pathfinder-1975/text?hardening=ct")) {
+            for (String accept : new String[] {null, "*/*", "application/json, text/plain"}) {
+                for (int i = 0; i < 2; i++) { // the second answer comes from the response cache
+                    var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path));
+                    if (accept != null) b.header("Accept", accept);
+                    var r = http.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                    String what = path + " Accept " + accept + " request " + (i + 1);
+                    assertEquals(200, r.statusCode(), what);
+                    String ct = r.headers().firstValue("Content-Type").orElse(null);
+                    assertTrue(ct != null && (ct.startsWith("application/json") || ct.startsWith("text/plain")), what + ": " + ct);
+                    assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), what);
+                    assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null), what);
+                }
+            }
+        }
+    }
+
     @Test
     void theRootPageGetsAContentSecurityPolicyWithoutInlineScripts() {
         Response r = given().get("/");
