@@ -28,10 +28,13 @@ public class DatabaseStartup {
     private final Flyway flyway;
     private final String url;
 
-    DatabaseStartup(DataSource dataSource, Flyway flyway,
+    private final LoaderConnections loader;
+
+    DatabaseStartup(DataSource dataSource, Flyway flyway, LoaderConnections loader,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url) {
         this.dataSource = dataSource;
         this.flyway = flyway;
+        this.loader = loader;
         this.url = url;
     }
 
@@ -42,6 +45,19 @@ public class DatabaseStartup {
             throw new StartupFailure("Cannot connect to the database at " + url + ": " + rootMessage(e)
                     + ". Check QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD,"
                     + " or unset QUARKUS_DATASOURCE_JDBC_URL to use the embedded PostgreSQL.");
+        }
+        Flyway flyway = this.flyway;
+        if (loader.separateRole()) {
+            try (Connection c = loader.open()) {
+                c.isValid(5);
+            } catch (SQLException e) {
+                throw new StartupFailure("Cannot connect to the database at " + url + " as the loader role '"
+                        + loader.username().get() + "': " + rootMessage(e)
+                        + ". Check LASTSTRUGGLE_LOADER_USERNAME and LASTSTRUGGLE_LOADER_PASSWORD.");
+            }
+            // Migrations run as the loader role (the schema owner), not as the API's read-only role.
+            flyway = Flyway.configure().configuration(this.flyway.getConfiguration())
+                    .dataSource(loader.url(), loader.username().get(), loader.password()).load();
         }
         var result = flyway.migrate();
         LOG.infof("Database schema at version %s (%d migrations applied now)",

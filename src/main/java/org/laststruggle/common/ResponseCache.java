@@ -141,7 +141,11 @@ public class ResponseCache {
         public void aroundWriteTo(WriterInterceptorContext ctx) throws IOException {
             MultivaluedMap<String, Object> headers = ctx.getHeaders();
             Object etag = headers.getFirst("ETag");
-            if (etag == null || !"GET".equals(request.getMethod())) {
+            // The type actually sent: the negotiated media type, else the header a Response carries.
+            // A response whose type is not known here is not cached (a replay without it would be wrong).
+            String contentType = ctx.getMediaType() != null ? headerValue(ctx.getMediaType())
+                    : headers.getFirst("Content-Type") != null ? String.valueOf(headers.getFirst("Content-Type")) : null;
+            if (etag == null || contentType == null || !"GET".equals(request.getMethod())) {
                 ctx.proceed();
                 return;
             }
@@ -152,12 +156,8 @@ public class ResponseCache {
             byte[] body = buffer.toByteArray();
             original.write(body);
             ctx.setOutputStream(original);
-            Object type = ctx.getMediaType() != null ? headerValue(ctx.getMediaType()) : headers.getFirst("Content-Type");
-            if (type == null) {
-                return; // never replay a response whose media type is unknown
-            }
             List<Map.Entry<String, String>> hs = new ArrayList<>();
-            hs.add(Map.entry("Content-Type", type.toString()));
+            hs.add(Map.entry("Content-Type", contentType));
             headers.forEach((name, values) -> {
                 if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                     values.forEach(v -> hs.add(Map.entry(name, String.valueOf(v))));

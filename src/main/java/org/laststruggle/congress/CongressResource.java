@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.laststruggle.common.ApiProblem;
+import org.laststruggle.common.QueryText;
 import org.laststruggle.common.DateFilter;
 import org.laststruggle.common.Page;
 import org.laststruggle.common.PageParams;
@@ -45,7 +46,7 @@ public class CongressResource {
             @QueryParam("q") String q,
             @BeanParam PageParams paging) {
         var pr = paging.request();
-        return service.findCongresses(new CongressService.Filter(kind(kind), DateFilter.of(from, to, match), text(q)), pr);
+        return service.findCongresses(new CongressService.Filter(kind(kind), DateFilter.of(from, to, match), QueryText.optional(q)), pr);
     }
 
     @GET

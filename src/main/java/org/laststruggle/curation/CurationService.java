@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
+import org.laststruggle.common.LoaderConnections;
 
 import org.jboss.logging.Logger;
 import org.laststruggle.common.DatabaseStartup.StartupFailure;
@@ -40,12 +40,12 @@ public class CurationService {
         }
     }
 
-    private final DataSource dataSource;
+    private final LoaderConnections connections;
     private final DataConfig config;
     private volatile Status status = new Status("starting", null, null, null, "not loaded yet", List.of());
 
-    CurationService(DataSource dataSource, DataConfig config) {
-        this.dataSource = dataSource;
+    CurationService(LoaderConnections connections, DataConfig config) {
+        this.connections = connections;
         this.config = config;
     }
 
@@ -80,9 +80,14 @@ public class CurationService {
         long t0 = System.nanoTime();
         CurationCheck.Result check = CurationCheck.run(curationDir, sourcesDir);
         long checkedMs = (System.nanoTime() - t0) / 1_000_000;
-        try (Connection c = dataSource.getConnection()) {
+        try (Connection c = connections.open()) {
             c.setAutoCommit(false);
             try {
+                // The API's statement timeout (quarkus.datasource.jdbc.additional-jdbc-properties.options)
+                // must not cut the load short: lift it for this transaction only.
+                try (var st = c.createStatement()) {
+                    st.execute("set local statement_timeout = 0");
+                }
                 try (PreparedStatement lock = c.prepareStatement("select pg_advisory_xact_lock(?)")) {
                     lock.setLong(1, LOAD_LOCK);
                     lock.execute();

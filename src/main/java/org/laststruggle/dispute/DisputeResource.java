@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.laststruggle.common.ApiProblem;
+import org.laststruggle.common.QueryText;
 import org.laststruggle.common.Page;
 import org.laststruggle.common.PageParams;
 
@@ -40,7 +41,7 @@ public class DisputeResource {
             @QueryParam("q") String q,
             @BeanParam PageParams paging) {
         var pr = paging.request();
-        return service.findDisputes(new DisputeService.Filter(text(subject), subjectType(subjectType), text(q)), pr);
+        return service.findDisputes(new DisputeService.Filter(text(subject), subjectType(subjectType), QueryText.optional(q)), pr);
     }
 
     @GET

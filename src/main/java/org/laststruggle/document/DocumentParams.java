@@ -14,7 +14,7 @@ import jakarta.ws.rs.QueryParam;
 /** The filter query parameters of /documents and /letters, taken as strings and checked here. */
 public class DocumentParams {
 
-    static final int MAX_TEXT = 100;
+    static final int MAX_TEXT = org.laststruggle.common.QueryText.MAX_LENGTH;
 
     @QueryParam("kind")
     @Parameter(description = "Only documents of these kinds (comma-separated): letter, note, article, resolution,"

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.laststruggle.common.ApiProblem;
+import org.laststruggle.common.QueryText;
 import org.laststruggle.common.DateFilter;
 import org.laststruggle.common.Page;
 import org.laststruggle.common.PageParams;
@@ -52,7 +53,7 @@ public class EventResource {
             @BeanParam PageParams paging) {
         var pr = paging.request();
         return service.findEvents(new EventService.Filter(DateFilter.of(from, to, match), type(type), text(person),
-                text(congress), text(document), text(q)), pr);
+                text(congress), text(document), QueryText.optional(q)), pr);
     }
 
     @GET

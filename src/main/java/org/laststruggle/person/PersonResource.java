@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 @Tag(name = "Persons", description = "The people of Lenin's last struggle and every spelling of their names")
 public class PersonResource {
 
-    static final int MAX_QUERY = 100;
+    static final int MAX_QUERY = org.laststruggle.common.QueryText.MAX_LENGTH;
 
     private final PersonService service;
 

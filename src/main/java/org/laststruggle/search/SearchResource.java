@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 @Tag(name = "Search", description = "Full-text search over the sources and the curated entities")
 public class SearchResource {
 
-    static final int MAX_Q = 200;
+    static final int MAX_Q = org.laststruggle.common.QueryText.MAX_LENGTH;
 
     private final SearchService service;
 

@@ -17,7 +17,7 @@ record TimelineQuery(DateFilter dates, Set<String> kinds, String type, String pe
     static final List<String> KINDS = List.of("event", "document", "congress");
     static final List<String> EVENT_TYPES = List.of("health", "meeting", "decision", "dictation", "correspondence",
             "publication", "congress", "conflict", "appointment", "death", "policy", "other");
-    static final int MAX_Q = 200;
+    static final int MAX_Q = org.laststruggle.common.QueryText.MAX_LENGTH;
 
     static TimelineQuery of(String from, String to, String match, String type, String person, String q, String include,
             String topLevel) {

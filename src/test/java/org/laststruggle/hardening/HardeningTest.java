@@ -1,0 +1,183 @@
+package org.laststruggle.hardening;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.laststruggle.common.ProblemBody;
+import org.laststruggle.common.ProblemMappers;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+
+/** Security headers on every kind of response, the statement timeout and its problem, NUL input. */
+@QuarkusTest
+class HardeningTest {
+
+    @Inject
+    DataSource dataSource;
+
+    static void assertSecurityHeaders(Response r, String what) {
+        assertEquals("nosniff", r.header("X-Content-Type-Options"), what);
+        assertEquals("no-referrer", r.header("Referrer-Policy"), what);
+        assertEquals("DENY", r.header("X-Frame-Options"), what);
+        assertEquals(null, r.header("Server"), what + ": no server banner");
+        assertEquals(null, r.header("X-Powered-By"), what);
+    }
+
+    @Test
+    void securityHeadersOnFreshAndCachedReadsErrorsAndHealth() {
+        String url = "/api/v1/events/lenin-death-1924-01-21?hardening=headers";
+        Response first = given().get(url);
+        first.then().statusCode(200);
+        Response second = given().get(url); // answered by ResponseCache from the Vert.x route
+        second.then().statusCode(200);
+        assertEquals(first.asString(), second.asString());
+        assertEquals(first.header("ETag"), second.header("ETag"));
+        assertSecurityHeaders(first, "fresh read");
+        assertSecurityHeaders(second, "cached read");
+        Response notModified = given().header("If-None-Match", first.header("ETag")).get(url);
+        assertEquals(304, notModified.statusCode());
+        assertSecurityHeaders(notModified, "304 from the cache");
+        assertSecurityHeaders(given().get("/api/v1/persons/nobody"), "404 problem");
+        assertSecurityHeaders(given().queryParam("size", "x").get("/api/v1/persons"), "400 problem");
+        assertSecurityHeaders(given().get("/q/health/ready"), "health");
+        assertSecurityHeaders(given().get("/api/v1/sources/pathfinder-1975/text"), "text");
+    }
+
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL base;
+
+    @Test
+    void cachedReadsKeepTheirContentTypeAndSecurityHeadersWithOrWithoutAccept() throws Exception {
+        var http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        for (String path : List.of("api/v1/timeline?from=1922-12&hardening=ct", "api/v1/timeline?format=timelinejs&hardening=ct",
+                "api/v1/persons/fotieva?hardening=ct", "api/v1/sources/pathfinder-1975/text?hardening=ct")) {
+            for (String accept : new String[] {null, "*/*", "application/json, text/plain"}) {
+                for (int i = 0; i < 2; i++) { // the second answer comes from the response cache
+                    var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path));
+                    if (accept != null) b.header("Accept", accept);
+                    var r = http.send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                    String what = path + " Accept " + accept + " request " + (i + 1);
+                    assertEquals(200, r.statusCode(), what);
+                    String ct = r.headers().firstValue("Content-Type").orElse(null);
+                    assertTrue(ct != null && (ct.startsWith("application/json") || ct.startsWith("text/plain")), what + ": " + ct);
+                    assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), what);
+                    assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null), what);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theRootPageGetsAContentSecurityPolicyWithoutInlineScripts() {
+        Response r = given().get("/");
+        String csp = r.header("Content-Security-Policy");
+        assertTrue(csp.contains("default-src 'self'"), csp);
+        assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), csp);
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        assertSecurityHeaders(r, "/");
+    }
+
+    @Test
+    void everyReadRunsUnderTheStatementTimeout() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                var rs = st.executeQuery("show statement_timeout")) {
+            rs.next();
+            assertEquals("5s", rs.getString(1));
+        }
+    }
+
+    @Test
+    void aQueryOverTheStatementTimeoutIsA503TimeoutProblem() throws SQLException {
+        SQLException timeout;
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("set statement_timeout = 20");
+            try {
+                // a real, slow read of the served data: every pair of passages compared by similarity
+                timeout = assertThrows(SQLException.class, () -> st.executeQuery(
+                        "select count(*) from passage a cross join passage b where similarity(a.clean_text, b.clean_text) > 0.9"));
+            } finally {
+                st.execute("reset statement_timeout");
+            }
+        }
+        assertEquals("57014", timeout.getSQLState());
+        jakarta.ws.rs.core.Response r = new ProblemMappers().unexpected(
+                new jakarta.persistence.QueryTimeoutException("wrapped", timeout), null);
+        assertEquals(503, r.getStatus());
+        assertEquals("application/problem+json", r.getMediaType().toString());
+        ProblemBody body = (ProblemBody) r.getEntity();
+        assertEquals("https://laststruggle.org/problems/timeout", body.type());
+        assertEquals(503, body.status());
+        assertFalse(body.detail().contains("SQL") || body.detail().contains("Exception"), body.detail());
+        assertEquals("no-store", r.getHeaderString("Cache-Control"));
+    }
+
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    @Test
+    void theReaderRoleOfDockerInitdbReadsEveryTableAndCannotWrite() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            var rs = st.executeQuery("select 1 from pg_roles where rolname = 'laststruggle_reader'");
+            if (!rs.next()) {
+                st.execute(java.nio.file.Files.readString(java.nio.file.Path.of("docker/initdb/10-reader-role.sql")));
+            }
+        }
+        int tables = 0;
+        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, "laststruggle_reader", "laststruggle_reader");
+                Statement st = c.createStatement()) {
+            List<String> names = new java.util.ArrayList<>();
+            try (var rs = st.executeQuery("select table_name from information_schema.tables"
+                    + " where table_schema = 'public' and table_type = 'BASE TABLE' order by 1")) {
+                while (rs.next()) names.add(rs.getString(1));
+            }
+            for (String t : names) {
+                try (var rs = st.executeQuery("select count(*) from \"" + t + "\"")) {
+                    assertTrue(rs.next());
+                    tables++;
+                }
+            }
+            // the queries behind the API: one with full-text search, trigram similarity and a date range
+            try (var rs = st.executeQuery("select count(*) from passage where tsv @@ websearch_to_tsquery('ls_english', 'stalin')")) {
+                assertTrue(rs.next() && rs.getLong(1) > 0);
+            }
+            SQLException e = assertThrows(SQLException.class, () -> st.executeUpdate("delete from event"));
+            assertEquals("25006", e.getSQLState(), e.getMessage()); // cannot execute DELETE in a read-only transaction
+            e = assertThrows(SQLException.class, () -> st.executeUpdate("update curation_state set counts = null"));
+            assertEquals("25006", e.getSQLState(), e.getMessage());
+            st.execute("set default_transaction_read_only = off");
+            e = assertThrows(SQLException.class, () -> st.executeUpdate("delete from event"));
+            assertEquals("42501", e.getSQLState(), e.getMessage()); // permission denied
+            e = assertThrows(SQLException.class, () -> st.execute("create table intruder (x int)"));
+            assertEquals("42501", e.getSQLState(), e.getMessage());
+        }
+        assertTrue(tables >= 15, tables + " tables");
+        given().get("/api/v1/events/lenin-death-1924-01-21").then().statusCode(200); // the data is intact
+    }
+
+    @Test
+    void aNulCharacterIsA400NamingTheParameterOr404InAPath() {
+        given().urlEncodingEnabled(false).get("/api/v1/events?q=a%00b").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].name", equalTo("q"));
+        given().urlEncodingEnabled(false).get("/api/v1/persons/fot%00ieva").then().statusCode(404)
+                .contentType("application/problem+json").body("errors", nullValue());
+        // an unknown parameter is ignored, even with a NUL
+        given().urlEncodingEnabled(false).get("/api/v1/events?q=stroke&other=%00").then().statusCode(200);
+        List<String> ids = given().get("/api/v1/events?q=stroke").then().extract().jsonPath().getList("items.id");
+        assertFalse(ids.isEmpty());
+    }
+}
