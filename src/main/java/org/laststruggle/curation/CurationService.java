@@ -110,6 +110,7 @@ public class CurationService {
                     return status;
                 }
                 String counts = toJson(check.counts());
+                LOG.infof("Writing curated data %s in one transaction", check.contentHash().substring(0, 16));
                 new CurationWriter(c, check.resolved()).replaceAll(check.contentHash(), counts);
                 c.commit();
                 long ms = (System.nanoTime() - t0) / 1_000_000;
