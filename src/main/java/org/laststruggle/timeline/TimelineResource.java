@@ -85,15 +85,19 @@ public class TimelineResource {
         TimelineQuery query = TimelineQuery.of(from, to, match, type, person, q, include, topLevel);
         Page<TimelineEntry> page = service.findTimeline(query, pr, f != TimelineFormat.NATIVE);
         return switch (f) {
-            case NATIVE -> Response.ok(pr.page(page.items().stream().map(TimelineEntry::item).toList(), page.total())).build();
+            case NATIVE -> Response.ok(pr.page(page.items().stream().map(TimelineEntry::item).toList(), page.total()), JSON)
+                    .build();
             case TIMELINEJS -> exported(TimelineExports.timelineJs(page), page, uri);
             case VIS -> exported(TimelineExports.vis(page), page, uri);
         };
     }
 
+    /** Named on the response, so that it is known (and cacheable) even when the client sends no Accept. */
+    private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
+
     /** HttpCaching adds Link headers to Page bodies only; these formats get them here. */
     private static Response exported(Object body, Page<?> page, UriInfo uri) {
-        Response.ResponseBuilder rb = Response.ok(body).header("X-Total-Count", page.total());
+        Response.ResponseBuilder rb = Response.ok(body, JSON).header("X-Total-Count", page.total());
         HttpCaching.links(uri.getRequestUri(), page).forEach(l -> rb.header("Link", l.toString()));
         return rb.build();
     }

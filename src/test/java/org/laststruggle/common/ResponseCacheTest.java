@@ -62,6 +62,28 @@ class ResponseCacheTest {
     }
 
     @Test
+    void shouldCacheTimelineReadsOfClientsThatSendNoAccept() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String format : new String[] {"native", "timelinejs", "vis"}) {
+            java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port
+                            + "/api/v1/timeline?from=1923-01&to=1923-02&size=4&format=" + format)).GET().build();
+            var first = http.send(req, java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, first.statusCode());
+            long statements = SqlCounter.count(() -> {
+                try {
+                    var second = http.send(req, java.net.http.HttpResponse.BodyHandlers.ofString());
+                    assertEquals(first.body(), second.body());
+                    assertEquals("application/json;charset=UTF-8", second.headers().firstValue("Content-Type").orElse(""));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertEquals(0, statements, format + ": the repeat is answered from the cache");
+        }
+    }
+
+    @Test
     void shouldNotCacheErrorsOrOtherMediaTypes() {
         given().get("/api/v1/events/no-such-event").then().statusCode(404);
         given().get("/api/v1/events/no-such-event").then().statusCode(404).contentType("application/problem+json");
