@@ -17,7 +17,7 @@ public final class QueryText {
     public static String optional(String q) {
         ApiProblem.FieldError e = check(q);
         if (e != null) throw ApiProblem.badRequest(java.util.List.of(e));
-        return q == null || q.isBlank() ? null : q.strip();
+        return Params.optional(q);
     }
 
     /** The error for a too long q, or null when q is fine (absent counts as fine). */

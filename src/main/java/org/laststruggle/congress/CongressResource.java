@@ -1,15 +1,14 @@
 package org.laststruggle.congress;
 
-import java.util.TreeSet;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.laststruggle.common.ApiProblem;
 import org.laststruggle.common.QueryText;
 import org.laststruggle.common.DateFilter;
 import org.laststruggle.common.Page;
 import org.laststruggle.common.PageParams;
+import org.laststruggle.common.Params;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -46,7 +45,7 @@ public class CongressResource {
             @QueryParam("q") String q,
             @BeanParam PageParams paging) {
         var pr = paging.request();
-        return service.findCongresses(new CongressService.Filter(kind(kind), DateFilter.of(from, to, match), QueryText.optional(q)), pr);
+        return service.findCongresses(new CongressService.Filter(Params.oneOf("kind", kind, CongressService.KINDS), DateFilter.of(from, to, match), QueryText.optional(q)), pr);
     }
 
     @GET
@@ -58,19 +57,5 @@ public class CongressResource {
         return service.findCongress(id);
     }
 
-    private static String kind(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return null;
-        }
-        String k = kind.strip();
-        if (!CongressService.KINDS.contains(k)) {
-            throw ApiProblem.badParameter("kind", "must be one of " + String.join(", ", new TreeSet<>(CongressService.KINDS))
-                    + ", was '" + ApiProblem.shorten(kind) + "'");
-        }
-        return k;
-    }
 
-    private static String text(String q) {
-        return q == null || q.isBlank() ? null : q.strip();
-    }
 }

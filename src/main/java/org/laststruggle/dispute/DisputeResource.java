@@ -1,14 +1,13 @@
 package org.laststruggle.dispute;
 
-import java.util.TreeSet;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.laststruggle.common.ApiProblem;
 import org.laststruggle.common.QueryText;
 import org.laststruggle.common.Page;
 import org.laststruggle.common.PageParams;
+import org.laststruggle.common.Params;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -41,7 +40,7 @@ public class DisputeResource {
             @QueryParam("q") String q,
             @BeanParam PageParams paging) {
         var pr = paging.request();
-        return service.findDisputes(new DisputeService.Filter(text(subject), subjectType(subjectType), QueryText.optional(q)), pr);
+        return service.findDisputes(new DisputeService.Filter(Params.optional(subject), Params.oneOf("subjectType", subjectType, DisputeService.SUBJECT_TYPES), QueryText.optional(q)), pr);
     }
 
     @GET
@@ -52,16 +51,5 @@ public class DisputeResource {
         return service.findDispute(id);
     }
 
-    private static String subjectType(String value) {
-        String t = text(value);
-        if (t != null && !DisputeService.SUBJECT_TYPES.contains(t)) {
-            throw ApiProblem.badParameter("subjectType", "must be one of "
-                    + String.join(", ", new TreeSet<>(DisputeService.SUBJECT_TYPES)) + ", was '" + ApiProblem.shorten(value) + "'");
-        }
-        return t;
-    }
 
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -1,15 +1,14 @@
 package org.laststruggle.event;
 
-import java.util.TreeSet;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.laststruggle.common.ApiProblem;
 import org.laststruggle.common.QueryText;
 import org.laststruggle.common.DateFilter;
 import org.laststruggle.common.Page;
 import org.laststruggle.common.PageParams;
+import org.laststruggle.common.Params;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -52,8 +51,8 @@ public class EventResource {
             @QueryParam("q") String q,
             @BeanParam PageParams paging) {
         var pr = paging.request();
-        return service.findEvents(new EventService.Filter(DateFilter.of(from, to, match), type(type), text(person),
-                text(congress), text(document), QueryText.optional(q)), pr);
+        return service.findEvents(new EventService.Filter(DateFilter.of(from, to, match), Params.oneOf("type", type, EventService.TYPES),
+                Params.optional(person), Params.optional(congress), Params.optional(document), QueryText.optional(q)), pr);
     }
 
     @GET
@@ -64,16 +63,5 @@ public class EventResource {
         return service.findEvent(id);
     }
 
-    private static String type(String type) {
-        String t = text(type);
-        if (t != null && !EventService.TYPES.contains(t)) {
-            throw ApiProblem.badParameter("type", "must be one of " + String.join(", ", new TreeSet<>(EventService.TYPES))
-                    + ", was '" + ApiProblem.shorten(type) + "'");
-        }
-        return t;
-    }
 
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }
