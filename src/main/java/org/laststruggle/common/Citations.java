@@ -1,5 +1,7 @@
 package org.laststruggle.common;
 
+import org.laststruggle.database.Rows;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

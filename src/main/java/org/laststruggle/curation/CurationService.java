@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.laststruggle.common.LoaderConnections;
+import org.laststruggle.database.DataVersion;
+import org.laststruggle.database.LoaderConnections;
 
 import org.jboss.logging.Logger;
-import org.laststruggle.common.DatabaseStartup.StartupFailure;
+import org.laststruggle.database.DatabaseStartup.StartupFailure;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -42,11 +43,13 @@ public class CurationService {
 
     private final LoaderConnections connections;
     private final DataConfig config;
+    private final DataVersion version;
     private volatile Status status = new Status("starting", null, null, null, "not loaded yet", List.of());
 
-    CurationService(LoaderConnections connections, DataConfig config) {
+    CurationService(LoaderConnections connections, DataConfig config, DataVersion version) {
         this.connections = connections;
         this.config = config;
+        this.version = version;
     }
 
     void onStart(@Observes @Priority(20) StartupEvent event) {
@@ -63,8 +66,7 @@ public class CurationService {
 
     /** The version of the served data: changes exactly when a load changes the database. */
     public String dataVersion() {
-        String h = status.contentHash();
-        return h == null ? "none" : h.substring(0, 16);
+        return version.current();
     }
 
     /** Checks the configured files and loads them if they differ from the database content. */
@@ -101,12 +103,14 @@ public class CurationService {
                     status = new Status("failed", current == null ? null : current[0], null, null,
                             check.problems().size() + " problem(s) in the curation files; the previously loaded data is served",
                             check.problems().stream().map(Problem::toString).collect(Collectors.toList()));
+                    version.set(status.contentHash());
                     return status;
                 }
                 if (current != null && current[0].equals(check.contentHash())) {
                     c.rollback();
                     LOG.infof("Curated data unchanged (%s), checked in %d ms", check.contentHash().substring(0, 16), checkedMs);
                     status = new Status("unchanged", check.contentHash(), Instant.parse(current[1]), current[2], null, List.of());
+                    version.set(status.contentHash());
                     return status;
                 }
                 String counts = toJson(check.counts());
@@ -116,6 +120,7 @@ public class CurationService {
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 LOG.infof("Curated data loaded: %s in %d ms (check %d ms)", counts, ms, checkedMs);
                 status = new Status("loaded", check.contentHash(), Instant.now(), counts, null, List.of());
+                version.set(status.contentHash());
                 return status;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

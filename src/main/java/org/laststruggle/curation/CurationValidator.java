@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.laststruggle.common.HistDate;
+import org.laststruggle.dates.HistDate;
 import org.laststruggle.common.Vocabulary;
 import org.laststruggle.curation.Curation.BodyIn;
 import org.laststruggle.curation.Curation.ClaimIn;

@@ -1,5 +1,7 @@
 package org.laststruggle.curation;
 
+import org.laststruggle.database.Rows;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -12,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.laststruggle.common.HistDate;
+import org.laststruggle.dates.HistDate;
 import org.laststruggle.curation.Curation.BodyIn;
 import org.laststruggle.curation.Curation.ClaimIn;
 import org.laststruggle.curation.Curation.Cite;

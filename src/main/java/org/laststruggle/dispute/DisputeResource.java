@@ -4,10 +4,10 @@ package org.laststruggle.dispute;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.laststruggle.common.QueryText;
-import org.laststruggle.common.Page;
-import org.laststruggle.common.PageParams;
-import org.laststruggle.common.Params;
+import org.laststruggle.query.QueryText;
+import org.laststruggle.query.Page;
+import org.laststruggle.query.PageParams;
+import org.laststruggle.query.Params;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

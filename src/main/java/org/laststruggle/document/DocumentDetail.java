@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.laststruggle.common.CitationDto;
-import org.laststruggle.common.HistDateDto;
+import org.laststruggle.dates.HistDateDto;
 import org.laststruggle.common.Ref;
 
 /** One document with the events and disputes that concern it and the passages that cite it. */

@@ -2,7 +2,7 @@ package org.laststruggle.document;
 
 import java.util.List;
 
-import org.laststruggle.common.DateFilter;
+import org.laststruggle.query.DateFilter;
 
 /**
  * The filters of a document list, parsed but not yet checked against the data: kinds (empty for

@@ -6,15 +6,15 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.laststruggle.common.ApiProblem;
-import org.laststruggle.common.DateFilter;
+import org.laststruggle.problem.ApiProblem;
+import org.laststruggle.query.DateFilter;
 
 import jakarta.ws.rs.QueryParam;
 
 /** The filter query parameters of /documents and /letters, taken as strings and checked here. */
 public class DocumentParams {
 
-    static final int MAX_TEXT = org.laststruggle.common.QueryText.MAX_LENGTH;
+    static final int MAX_TEXT = org.laststruggle.query.QueryText.MAX_LENGTH;
 
     @QueryParam("kind")
     @Parameter(description = "Only documents of these kinds (comma-separated): letter, note, article, resolution,"

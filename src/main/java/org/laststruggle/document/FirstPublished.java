@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.laststruggle.common.CitationDto;
-import org.laststruggle.common.HistDateDto;
+import org.laststruggle.dates.HistDateDto;
 
 @Schema(name = "FirstPublished", description = "A document's first publication")
 public record FirstPublished(

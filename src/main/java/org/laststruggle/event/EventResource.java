@@ -4,11 +4,11 @@ package org.laststruggle.event;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.laststruggle.common.QueryText;
-import org.laststruggle.common.DateFilter;
-import org.laststruggle.common.Page;
-import org.laststruggle.common.PageParams;
-import org.laststruggle.common.Params;
+import org.laststruggle.query.QueryText;
+import org.laststruggle.query.DateFilter;
+import org.laststruggle.query.Page;
+import org.laststruggle.query.PageParams;
+import org.laststruggle.query.Params;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

@@ -3,9 +3,9 @@ package org.laststruggle.person;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.laststruggle.common.ApiProblem;
-import org.laststruggle.common.Page;
-import org.laststruggle.common.PageParams;
+import org.laststruggle.problem.ApiProblem;
+import org.laststruggle.query.Page;
+import org.laststruggle.query.PageParams;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 @Tag(name = "Persons", description = "The people of Lenin's last struggle and every spelling of their names")
 public class PersonResource {
 
-    static final int MAX_QUERY = org.laststruggle.common.QueryText.MAX_LENGTH;
+    static final int MAX_QUERY = org.laststruggle.query.QueryText.MAX_LENGTH;
 
     private final PersonService service;
 

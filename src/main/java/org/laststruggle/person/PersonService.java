@@ -6,13 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.laststruggle.common.ApiProblem;
+import org.laststruggle.problem.ApiProblem;
 import org.laststruggle.common.CitationDto;
 import org.laststruggle.common.Citations;
-import org.laststruggle.common.Page;
-import org.laststruggle.common.PageRequest;
+import org.laststruggle.query.Page;
+import org.laststruggle.query.PageRequest;
 import org.laststruggle.common.Ref;
-import org.laststruggle.common.Rows;
+import org.laststruggle.database.Rows;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;

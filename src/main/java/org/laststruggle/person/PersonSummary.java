@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.laststruggle.common.CitationDto;
-import org.laststruggle.common.HistDateDto;
+import org.laststruggle.dates.HistDateDto;
 
 /** A person as listed. */
 @Schema(name = "PersonSummary", description = "A person of the events of 1922-1924, with every spelling the sources use")

@@ -6,9 +6,9 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.laststruggle.common.ApiProblem;
-import org.laststruggle.common.Page;
-import org.laststruggle.common.PageParams;
+import org.laststruggle.problem.ApiProblem;
+import org.laststruggle.query.Page;
+import org.laststruggle.query.PageParams;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 @Tag(name = "Search", description = "Full-text search over the sources and the curated entities")
 public class SearchResource {
 
-    static final int MAX_Q = org.laststruggle.common.QueryText.MAX_LENGTH;
+    static final int MAX_Q = org.laststruggle.query.QueryText.MAX_LENGTH;
 
     private final SearchService service;
 

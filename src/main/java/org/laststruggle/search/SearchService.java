@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.laststruggle.common.CitationDto;
-import org.laststruggle.common.Page;
-import org.laststruggle.common.PageRequest;
-import org.laststruggle.common.Rows;
+import org.laststruggle.query.Page;
+import org.laststruggle.query.PageRequest;
+import org.laststruggle.database.Rows;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;

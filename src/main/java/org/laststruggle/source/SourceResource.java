@@ -3,10 +3,10 @@ package org.laststruggle.source;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.laststruggle.common.PageParams;
-import org.laststruggle.common.ApiProblem;
-import org.laststruggle.common.Page;
-import org.laststruggle.common.PageRequest;
+import org.laststruggle.query.PageParams;
+import org.laststruggle.problem.ApiProblem;
+import org.laststruggle.query.Page;
+import org.laststruggle.query.PageRequest;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

@@ -3,7 +3,7 @@ package org.laststruggle.timeline;
 import java.util.List;
 
 import org.laststruggle.common.CitationDto;
-import org.laststruggle.common.HistDateDto;
+import org.laststruggle.dates.HistDateDto;
 import org.laststruggle.common.Ref;
 
 /**

@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.laststruggle.common.HistDateDto;
-import org.laststruggle.common.Page;
+import org.laststruggle.dates.HistDateDto;
+import org.laststruggle.query.Page;
 
 /** Shapes timeline entries into the TimelineJS3 and vis-timeline formats. Pure functions. */
 final class TimelineExports {

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.laststruggle.common.ApiProblem;
+import org.laststruggle.problem.ApiProblem;
 
 /** The shapes the timeline is served in. */
 enum TimelineFormat {

@@ -3,7 +3,7 @@ package org.laststruggle.timeline;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.laststruggle.common.HistDateDto;
+import org.laststruggle.dates.HistDateDto;
 import org.laststruggle.common.Ref;
 
 /** One entry of the timeline in the native format. */

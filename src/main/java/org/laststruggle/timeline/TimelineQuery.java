@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.laststruggle.common.ApiProblem;
-import org.laststruggle.common.DateFilter;
+import org.laststruggle.problem.ApiProblem;
+import org.laststruggle.query.DateFilter;
 
 /**
  * The filters of the timeline, validated. {@code kinds} is what will actually be listed: a type
@@ -17,7 +17,7 @@ record TimelineQuery(DateFilter dates, Set<String> kinds, String type, String pe
     static final List<String> KINDS = List.of("event", "document", "congress");
     static final List<String> EVENT_TYPES = List.of("health", "meeting", "decision", "dictation", "correspondence",
             "publication", "congress", "conflict", "appointment", "death", "policy", "other");
-    static final int MAX_Q = org.laststruggle.common.QueryText.MAX_LENGTH;
+    static final int MAX_Q = org.laststruggle.query.QueryText.MAX_LENGTH;
 
     static TimelineQuery of(String from, String to, String match, String type, String person, String q, String include,
             String topLevel) {

@@ -7,10 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.laststruggle.common.HttpCaching;
-import org.laststruggle.common.Page;
-import org.laststruggle.common.PageParams;
-import org.laststruggle.common.PageRequest;
+import org.laststruggle.http.HttpCaching;
+import org.laststruggle.query.Page;
+import org.laststruggle.query.PageParams;
+import org.laststruggle.query.PageRequest;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;

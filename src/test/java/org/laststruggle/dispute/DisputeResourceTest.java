@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.laststruggle.common.SqlCounter;
+import org.laststruggle.database.SqlCounter;
 
 import io.quarkus.test.junit.QuarkusTest;
 

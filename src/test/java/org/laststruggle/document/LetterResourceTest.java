@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.laststruggle.common.DateFilter;
-import org.laststruggle.common.PageRequest;
-import org.laststruggle.common.SqlCounter;
+import org.laststruggle.query.DateFilter;
+import org.laststruggle.query.PageRequest;
+import org.laststruggle.database.SqlCounter;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.laststruggle.common.SqlCounter;
+import org.laststruggle.database.SqlCounter;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

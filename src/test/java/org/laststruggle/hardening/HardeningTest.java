@@ -1,5 +1,7 @@
 package org.laststruggle.hardening;
 
+import org.laststruggle.http.ResponseCache;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -16,8 +18,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.laststruggle.common.ProblemBody;
-import org.laststruggle.common.ProblemMappers;
+import org.laststruggle.problem.ProblemBody;
+import org.laststruggle.problem.ProblemMappers;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

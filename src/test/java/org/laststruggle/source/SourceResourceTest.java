@@ -1,5 +1,7 @@
 package org.laststruggle.source;
 
+import org.laststruggle.query.Page;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,8 +20,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.laststruggle.common.PageRequest;
-import org.laststruggle.common.SqlCounter;
+import org.laststruggle.query.PageRequest;
+import org.laststruggle.database.SqlCounter;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.laststruggle.common.SqlCounter;
+import org.laststruggle.database.SqlCounter;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

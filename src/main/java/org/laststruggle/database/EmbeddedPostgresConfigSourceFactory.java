@@ -1,4 +1,4 @@
-package org.laststruggle.common;
+package org.laststruggle.database;
 
 import java.io.IOException;
 import java.nio.file.Files;

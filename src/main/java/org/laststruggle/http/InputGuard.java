@@ -1,4 +1,6 @@
-package org.laststruggle.common;
+package org.laststruggle.http;
+
+import org.laststruggle.problem.ApiProblem;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;

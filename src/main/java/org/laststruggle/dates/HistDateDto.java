@@ -1,4 +1,4 @@
-package org.laststruggle.common;
+package org.laststruggle.dates;
 
 import java.time.LocalDate;
 

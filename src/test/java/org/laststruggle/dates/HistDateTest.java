@@ -1,4 +1,4 @@
-package org.laststruggle.common;
+package org.laststruggle.dates;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

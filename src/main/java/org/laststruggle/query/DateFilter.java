@@ -1,4 +1,7 @@
-package org.laststruggle.common;
+package org.laststruggle.query;
+
+import org.laststruggle.dates.HistDate;
+import org.laststruggle.problem.ApiProblem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

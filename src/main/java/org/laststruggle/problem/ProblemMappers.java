@@ -1,4 +1,6 @@
-package org.laststruggle.common;
+package org.laststruggle.problem;
+
+import org.laststruggle.database.DatabaseStartup;
 
 import java.sql.SQLException;
 import java.util.List;

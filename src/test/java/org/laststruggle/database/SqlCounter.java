@@ -1,4 +1,4 @@
-package org.laststruggle.common;
+package org.laststruggle.database;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;

@@ -1,4 +1,4 @@
-package org.laststruggle.common;
+package org.laststruggle.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.laststruggle.curation.CurationService;
+import org.laststruggle.database.DataVersion;
 
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -37,17 +37,17 @@ public class ResponseCache {
         }
     }
 
-    private final CurationService curation;
+    private final DataVersion dataVersion;
     private final long maxBytes;
     private final int maxEntryBytes;
     private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long bytes;
     private String version;
 
-    ResponseCache(CurationService curation,
+    ResponseCache(DataVersion version,
             @ConfigProperty(name = "laststruggle.cache.max-bytes", defaultValue = "67108864") long maxBytes,
             @ConfigProperty(name = "laststruggle.cache.max-entry-bytes", defaultValue = "1048576") int maxEntryBytes) {
-        this.curation = curation;
+        this.dataVersion = version;
         this.maxBytes = maxBytes;
         this.maxEntryBytes = maxEntryBytes;
     }
@@ -66,7 +66,7 @@ public class ResponseCache {
             ctx.next();
             return;
         }
-        Entry e = get(key(curation.dataVersion(), ctx.request().uri(), ctx.request().getHeader("Accept")));
+        Entry e = get(key(dataVersion.current(), ctx.request().uri(), ctx.request().getHeader("Accept")));
         if (e == null) {
             ctx.next();
             return;
@@ -111,7 +111,7 @@ public class ResponseCache {
     }
 
     private void checkVersion() {
-        String v = curation.dataVersion();
+        String v = dataVersion.current();
         if (!v.equals(version)) {
             entries.clear();
             bytes = 0;
@@ -124,7 +124,7 @@ public class ResponseCache {
     public static class Capture implements WriterInterceptor {
 
         private final ResponseCache cache;
-        private final CurationService curation;
+        private final DataVersion version;
         @jakarta.ws.rs.core.Context
         jakarta.ws.rs.core.UriInfo uriInfo;
         @jakarta.ws.rs.core.Context
@@ -132,9 +132,9 @@ public class ResponseCache {
         @jakarta.ws.rs.core.Context
         jakarta.ws.rs.core.Request request;
 
-        public Capture(ResponseCache cache, CurationService curation) {
+        public Capture(ResponseCache cache, DataVersion version) {
             this.cache = cache;
-            this.curation = curation;
+            this.version = version;
         }
 
         @Override
@@ -165,7 +165,7 @@ public class ResponseCache {
             });
             String uri = uriInfo.getRequestUri().getRawPath()
                     + (uriInfo.getRequestUri().getRawQuery() == null ? "" : "?" + uriInfo.getRequestUri().getRawQuery());
-            cache.put(key(curation.dataVersion(), uri, requestHeaders.getHeaderString("Accept")),
+            cache.put(key(version.current(), uri, requestHeaders.getHeaderString("Accept")),
                     new Entry(List.copyOf(hs), body, etag.toString()));
         }
 

@@ -1,4 +1,6 @@
-package org.laststruggle.common;
+package org.laststruggle.query;
+
+import org.laststruggle.problem.ApiProblem;
 
 /**
  * The free-text parameter q, the same on every endpoint that takes it: blank means absent,

@@ -1,4 +1,4 @@
-package org.laststruggle.common;
+package org.laststruggle.problem;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.laststruggle.common;
+package org.laststruggle.query;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

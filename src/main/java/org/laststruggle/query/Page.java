@@ -1,4 +1,4 @@
-package org.laststruggle.common;
+package org.laststruggle.query;
 
 import java.util.List;
 

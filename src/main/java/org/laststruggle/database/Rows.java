@@ -1,4 +1,7 @@
-package org.laststruggle.common;
+package org.laststruggle.database;
+
+import org.laststruggle.dates.HistDate;
+import org.laststruggle.dates.HistDateDto;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,6 @@
-package org.laststruggle.common;
+package org.laststruggle.query;
+
+import org.laststruggle.problem.ApiProblem;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.laststruggle.common;
+package org.laststruggle.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -64,7 +64,7 @@ public class DatabaseStartup {
                 flyway.info().current() == null ? "none" : flyway.info().current().getVersion(), result.migrationsExecuted);
     }
 
-    static String rootMessage(Throwable e) {
+    public static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();

@@ -1,4 +1,4 @@
-package org.laststruggle.common;
+package org.laststruggle.database;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

@@ -1,4 +1,6 @@
-package org.laststruggle.common;
+package org.laststruggle.http;
+
+import org.laststruggle.database.SqlCounter;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

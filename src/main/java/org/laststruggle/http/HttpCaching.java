@@ -1,4 +1,6 @@
-package org.laststruggle.common;
+package org.laststruggle.http;
+
+import org.laststruggle.query.Page;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,7 @@ import java.util.List;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-import org.laststruggle.curation.CurationService;
+import org.laststruggle.database.DataVersion;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -30,7 +32,7 @@ public class HttpCaching {
     private static final String ETAG = "laststruggle.etag";
 
     @Inject
-    CurationService curation;
+    DataVersion version;
 
     @ServerRequestFilter
     public Response checkNotModified(ContainerRequestContext req) {
@@ -70,7 +72,7 @@ public class HttpCaching {
                 + "|" + (accept == null ? "" : accept);
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "\"" + curation.dataVersion() + "-" + HexFormat.of().formatHex(d, 0, 8) + "\"";
+            return "\"" + version.current() + "-" + HexFormat.of().formatHex(d, 0, 8) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
