@@ -25,8 +25,8 @@ public class Citations {
                 + " from citation where subject_type = :type and subject_id in (:ids) order by subject_id, ord",
                 Map.of("type", subjectType, "ids", ids));
         for (Tuple t : rows) {
-            out.computeIfAbsent(Rows.str(t, "subject_id"), k -> new ArrayList<>()).add(CitationDto.of(
-                    Rows.str(t, "source_id"), Rows.str(t, "passage_id"), Rows.integer(t, "start_pos"),
+            out.computeIfAbsent(Rows.str(t, "subject_id"), k -> new ArrayList<>()).add(CitationDto.of(subjectType,
+                    Rows.str(t, "subject_id"), Rows.str(t, "source_id"), Rows.str(t, "passage_id"), Rows.integer(t, "start_pos"),
                     Rows.integer(t, "end_pos"), Rows.str(t, "quote"), Rows.integer(t, "page")));
         }
         return out;

@@ -46,8 +46,25 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
         return respond(406, ApiProblem.TYPE_BASE + "not-acceptable", "Not acceptable",
-                "This resource is available as application/json (the text of a source also as text/plain);"
-                        + " change the Accept header.", uri, null);
+                "This resource is available as " + offered(uri == null ? "" : uri.getPath()) + "; change the Accept header.",
+                uri, null);
+    }
+
+    /** The media types a path offers, in words, for the 406 problem. */
+    static String offered(String path) {
+        if (path.matches("/api/v1/sources/[^/]+/text")) {
+            return "text/plain";
+        }
+        if (path.startsWith("/api/v1/annotations")) {
+            return "application/ld+json (profile http://www.w3.org/ns/anno.jsonld) or application/json";
+        }
+        if (path.equals("/api/v1/letters")) {
+            return "application/json or application/tei+xml (CMIF, every letter in one document)";
+        }
+        if (path.matches("/api/v1/(persons|bodies|documents|letters|events|congresses)/[^/]+")) {
+            return "application/json or application/ld+json";
+        }
+        return "application/json";
     }
 
     @ServerExceptionMapper
@@ -61,6 +78,9 @@ public class ProblemMappers {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
+        }
+        if (status == 406) {
+            return notAcceptable(null, uri);
         }
         return respond(status, ApiProblem.TYPE_BASE + "bad-request", "Bad request",
                 "The request could not be understood; check its parameters against /q/openapi.", uri, null);

@@ -100,8 +100,12 @@ public class SearchService {
         String kind = Rows.str(t, "kind");
         String id = Rows.str(t, "id");
         CitationDto citation = Rows.str(t, "c_source") == null ? null
-                : CitationDto.of(Rows.str(t, "c_source"), Rows.str(t, "c_passage"), Rows.integer(t, "c_start"),
-                        Rows.integer(t, "c_end"), Rows.str(t, "c_quote"), Rows.integer(t, "c_page"));
+                : "passage".equals(kind)
+                        ? CitationDto.of(Rows.str(t, "c_source"), Rows.str(t, "c_passage"), Rows.integer(t, "c_start"),
+                                Rows.integer(t, "c_end"), Rows.str(t, "c_quote"), Rows.integer(t, "c_page"))
+                        : CitationDto.of(kind, id, Rows.str(t, "c_source"), Rows.str(t, "c_passage"),
+                                Rows.integer(t, "c_start"), Rows.integer(t, "c_end"), Rows.str(t, "c_quote"),
+                                Rows.integer(t, "c_page"));
         return new SearchHit(kind, id, Rows.str(t, "title"), Rows.str(t, "snippet"),
                 ((Number) t.get("rank")).doubleValue(), citation, "/api/v1/" + switch (kind) {
                     case "passage" -> "passages";

@@ -157,14 +157,15 @@ public class TimelineService {
 
     /** The citations of the entries with their source titles, in curated order. */
     private static Map<String, List<TimelineEntry.Source>> sources(List<String> ids) {
-        List<Tuple> rows = Rows.query("select c.subject_id, s.title, c.source_id, c.passage_id, c.start_pos, c.end_pos,"
+        List<Tuple> rows = Rows.query("select c.subject_type, c.subject_id, s.title, c.source_id, c.passage_id, c.start_pos, c.end_pos,"
                 + " c.quote, c.page from citation c join source s on s.id = c.source_id"
                 + " where c.subject_type in ('event', 'document', 'congress') and c.subject_id in (:ids)"
                 + " order by c.subject_id, c.ord", Map.of("ids", ids));
         Map<String, List<TimelineEntry.Source>> out = new HashMap<>();
         for (Tuple t : rows) {
             out.computeIfAbsent(Rows.str(t, "subject_id"), k -> new ArrayList<>()).add(new TimelineEntry.Source(
-                    Rows.str(t, "title"), CitationDto.of(Rows.str(t, "source_id"), Rows.str(t, "passage_id"),
+                    Rows.str(t, "title"), CitationDto.of(Rows.str(t, "subject_type"), Rows.str(t, "subject_id"),
+                            Rows.str(t, "source_id"), Rows.str(t, "passage_id"),
                             Rows.integer(t, "start_pos"), Rows.integer(t, "end_pos"), Rows.str(t, "quote"),
                             Rows.integer(t, "page"))));
         }

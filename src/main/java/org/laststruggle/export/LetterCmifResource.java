@@ -1,0 +1,53 @@
+package org.laststruggle.export;
+
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.laststruggle.annotation.Iris;
+import org.laststruggle.annotation.Representations;
+import org.laststruggle.document.DocumentParams;
+import org.laststruggle.document.DocumentScope;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** The letters as CMIF: GET /api/v1/letters with Accept: application/tei+xml. */
+@Path("/api/v1/letters")
+public class LetterCmifResource {
+
+    private final LetterExports exports;
+    private final Optional<String> publicUrl;
+
+    LetterCmifResource(LetterExports exports, @ConfigProperty(name = "laststruggle.public-url") Optional<String> publicUrl) {
+        this.exports = exports;
+        this.publicUrl = publicUrl;
+    }
+
+    @GET
+    @Produces(Representations.TEI_XML + ";qs=0.5")
+    @Operation(operationId = "listLetters", summary = "List letters, notes and telegrams by date",
+            description = "The documents of kind letter, note or telegram, with the filters and shapes of /documents."
+                    + " With Accept: application/tei+xml the answer is one CMIF document (TEI, Correspondence Metadata"
+                    + " Interchange Format, as correspSearch reads it) of every letter matching the filters, unpaged"
+                    + " (page and size are ignored).")
+    @APIResponse(responseCode = "200", description = "A page of letters (JSON), or all of them as CMIF", content = {
+            @Content(mediaType = Representations.TEI_XML, schema = @Schema(type = SchemaType.STRING,
+                    description = "TEI XML valid against the CMIF schema (cmi-customization.rng)"),
+                    examples = @ExampleObject(name = "cmif", value = CmifExample.VALUE))})
+    public Response cmif(@BeanParam DocumentParams params, @Context UriInfo uri) {
+        Iris iris = Iris.of(publicUrl, uri.getBaseUri());
+        String body = exports.cmif(params.filter(DocumentScope.LETTERS), iris, iris.api("letters"));
+        return Representations.ok(body, Representations.CMIF);
+    }
+}
