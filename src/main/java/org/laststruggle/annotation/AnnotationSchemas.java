@@ -110,6 +110,96 @@ final class AnnotationSchemas {
         @Schema(description = "The last page's URL; absent when the collection is empty") public String last;
     }
 
-    static final String ANNOTATION_EXAMPLE = "{}";
-    static final String PAGE_EXAMPLE = "{}";
+    /** A real annotation (GET /api/v1/annotations/document-letter-to-the-congress-1922-12-24-380ae2ebf1). */
+    static final String ANNOTATION_EXAMPLE = "{\n" +
+            "  \"@context\": \"http://www.w3.org/ns/anno.jsonld\",\n" +
+            "  \"id\": \"http://localhost:8080/api/v1/annotations/document-letter-to-the-congress-1922-12-24-380ae2ebf1\",\n" +
+            "  \"type\": \"Annotation\",\n" +
+            "  \"motivation\": \"identifying\",\n" +
+            "  \"creator\": {\n" +
+            "    \"id\": \"http://localhost:8080/\",\n" +
+            "    \"type\": \"Organization\",\n" +
+            "    \"name\": \"Last Struggle\"\n" +
+            "  },\n" +
+            "  \"body\": {\n" +
+            "    \"id\": \"http://localhost:8080/api/v1/documents/letter-to-the-congress-1922-12-24\",\n" +
+            "    \"type\": \"schema:Message\",\n" +
+            "    \"label\": \"Letter to the Congress, note II of December 24, 1922 (stability of the CC; Stalin and Trotsky)\"\n" +
+            "  },\n" +
+            "  \"target\": {\n" +
+            "    \"type\": \"SpecificResource\",\n" +
+            "    \"source\": {\n" +
+            "      \"id\": \"http://localhost:8080/api/v1/sources/north-2022/text\",\n" +
+            "      \"type\": \"Text\",\n" +
+            "      \"format\": \"text/plain\"\n" +
+            "    },\n" +
+            "    \"selector\": [\n" +
+            "      {\n" +
+            "        \"type\": \"TextQuoteSelector\",\n" +
+            "        \"exact\": \"In the note of December 24, Lenin wrote:\",\n" +
+            "        \"prefix\": \"bers of the Central Committee.\\n\\n\",\n" +
+            "        \"suffix\": \"\\n\\nComrade Stalin, having become \"\n" +
+            "      },\n" +
+            "      {\n" +
+            "        \"type\": \"TextPositionSelector\",\n" +
+            "        \"start\": 1412,\n" +
+            "        \"end\": 1452\n" +
+            "      }\n" +
+            "    ]\n" +
+            "  }\n" +
+            "}";
+
+    /** A real page of one annotation (GET /api/v1/annotations?subject=letter-to-the-congress-1922-12-24&page=1&size=1). */
+    static final String PAGE_EXAMPLE = "{\n" +
+            "  \"@context\": \"http://www.w3.org/ns/anno.jsonld\",\n" +
+            "  \"id\": \"http://localhost:8080/api/v1/annotations?subject=letter-to-the-congress-1922-12-24&page=1&size=1\",\n" +
+            "  \"type\": \"AnnotationPage\",\n" +
+            "  \"partOf\": {\n" +
+            "    \"id\": \"http://localhost:8080/api/v1/annotations?subject=letter-to-the-congress-1922-12-24\",\n" +
+            "    \"type\": \"AnnotationCollection\",\n" +
+            "    \"label\": \"Citations of the Last Struggle API as annotations, subject letter-to-the-congress-1922-12-24\",\n" +
+            "    \"total\": 8\n" +
+            "  },\n" +
+            "  \"startIndex\": 1,\n" +
+            "  \"prev\": \"http://localhost:8080/api/v1/annotations?subject=letter-to-the-congress-1922-12-24&page=0&size=1\",\n" +
+            "  \"next\": \"http://localhost:8080/api/v1/annotations?subject=letter-to-the-congress-1922-12-24&page=2&size=1\",\n" +
+            "  \"items\": [\n" +
+            "    {\n" +
+            "      \"id\": \"http://localhost:8080/api/v1/annotations/document-letter-to-the-congress-1922-12-24-d9646ca78a\",\n" +
+            "      \"type\": \"Annotation\",\n" +
+            "      \"motivation\": \"identifying\",\n" +
+            "      \"creator\": {\n" +
+            "        \"id\": \"http://localhost:8080/\",\n" +
+            "        \"type\": \"Organization\",\n" +
+            "        \"name\": \"Last Struggle\"\n" +
+            "      },\n" +
+            "      \"body\": {\n" +
+            "        \"id\": \"http://localhost:8080/api/v1/documents/letter-to-the-congress-1922-12-24\",\n" +
+            "        \"type\": \"schema:Message\",\n" +
+            "        \"label\": \"Letter to the Congress, note II of December 24, 1922 (stability of the CC; Stalin and Trotsky)\"\n" +
+            "      },\n" +
+            "      \"target\": {\n" +
+            "        \"type\": \"SpecificResource\",\n" +
+            "        \"source\": {\n" +
+            "          \"id\": \"http://localhost:8080/api/v1/sources/downing-2018/text\",\n" +
+            "          \"type\": \"Text\",\n" +
+            "          \"format\": \"text/plain\"\n" +
+            "        },\n" +
+            "        \"selector\": [\n" +
+            "          {\n" +
+            "            \"type\": \"TextQuoteSelector\",\n" +
+            "            \"exact\": \"1922      —          December 24, Lenin writes his Testament.\",\n" +
+            "            \"prefix\": \"s telephone call to Krupskaya.\\n\\n\",\n" +
+            "            \"suffix\": \"\\n\\n1922       —         December \"\n" +
+            "          },\n" +
+            "          {\n" +
+            "            \"type\": \"TextPositionSelector\",\n" +
+            "            \"start\": 1481,\n" +
+            "            \"end\": 1542\n" +
+            "          }\n" +
+            "        ]\n" +
+            "      }\n" +
+            "    }\n" +
+            "  ]\n" +
+            "}";
 }

@@ -1,6 +1,7 @@
 package org.laststruggle.export;
 
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.laststruggle.annotation.Iris;
 import org.laststruggle.annotation.Representations;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,14 +43,33 @@ public class LetterCmifResource {
             description = "The documents of kind letter, note or telegram, with the filters and shapes of /documents."
                     + " With Accept: application/tei+xml the answer is one CMIF document (TEI, Correspondence Metadata"
                     + " Interchange Format, as correspSearch reads it) of every letter matching the filters, unpaged"
-                    + " (page and size are ignored).")
+                    + " (page and size are ignored); format=cmif asks for it without an Accept header.")
     @APIResponse(responseCode = "200", description = "A page of letters (JSON), or all of them as CMIF", content = {
             @Content(mediaType = Representations.TEI_XML, schema = @Schema(type = SchemaType.STRING,
                     description = "TEI XML valid against the CMIF schema (cmi-customization.rng)"),
                     examples = @ExampleObject(name = "cmif", value = CmifExample.VALUE))})
-    public Response cmif(@BeanParam DocumentParams params, @Context UriInfo uri) {
+    public Response cmif(@BeanParam DocumentParams params,
+            @Parameter(description = "cmif: the CMIF whatever the Accept header (for harvesters that fetch a URL as it"
+                    + " is); json: the page of letters", schema = @Schema(enumeration = {"json", "cmif"}))
+            @QueryParam("format") String format,
+            @Context UriInfo uri) {
         Iris iris = Iris.of(publicUrl, uri.getBaseUri());
-        String body = exports.cmif(params.filter(DocumentScope.LETTERS), iris, iris.api("letters"));
+        String body = exports.cmif(params.filter(DocumentScope.LETTERS), iris, self(iris, uri));
         return Representations.ok(body, Representations.CMIF);
+    }
+
+    /** The URL that serves this CMIF to a plain GET: the filters of the request and format=cmif. */
+    static String self(Iris iris, UriInfo uri) {
+        StringBuilder q = new StringBuilder();
+        String raw = uri.getRequestUri().getRawQuery();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                String name = pair.split("=", 2)[0];
+                if (!pair.isEmpty() && !Set.of("page", "size", "format").contains(name)) {
+                    q.append(pair).append('&');
+                }
+            }
+        }
+        return iris.api("letters") + "?" + q + "format=cmif";
     }
 }

@@ -22,7 +22,7 @@ import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
 
 /**
- * Keeps the bytes of successful API reads in memory, keyed by data version, URI and Accept, and
+ * Keeps the bytes of successful API reads in memory, keyed by data version, host, URI and Accept, and
  * answers repeats straight from the HTTP layer without touching the database. The curated data
  * changes only when a load changes the data version, which empties the cache. Bounded by
  * {@code laststruggle.cache.max-bytes}; least recently used entries go first.
@@ -56,8 +56,9 @@ public class ResponseCache {
         router.route("/api/*").handler(this::serve);
     }
 
-    static String key(String version, String uri, String accept) {
-        return version + "|" + uri + "|" + (accept == null ? "" : accept);
+    /** The host is part of the key: the exports (JSON-LD, CMIF) name things by absolute URLs on the requested host. */
+    static String key(String version, String host, String uri, String accept) {
+        return version + "|" + (host == null ? "" : host) + "|" + uri + "|" + (accept == null ? "" : accept);
     }
 
     private void serve(RoutingContext ctx) {
@@ -66,7 +67,8 @@ public class ResponseCache {
             ctx.next();
             return;
         }
-        Entry e = get(key(dataVersion.current(), ctx.request().uri(), ctx.request().getHeader("Accept")));
+        Entry e = get(key(dataVersion.current(), ctx.request().getHeader("Host"), ctx.request().uri(),
+                ctx.request().getHeader("Accept")));
         if (e == null) {
             ctx.next();
             return;
@@ -165,7 +167,8 @@ public class ResponseCache {
             });
             String uri = uriInfo.getRequestUri().getRawPath()
                     + (uriInfo.getRequestUri().getRawQuery() == null ? "" : "?" + uriInfo.getRequestUri().getRawQuery());
-            cache.put(key(version.current(), uri, requestHeaders.getHeaderString("Accept")),
+            cache.put(key(version.current(), requestHeaders.getHeaderString("Host"), uri,
+                    requestHeaders.getHeaderString("Accept")),
                     new Entry(List.copyOf(hs), body, etag.toString()));
         }
 

@@ -276,4 +276,18 @@ class AnnotationResourceTest {
         assertEquals(List.of(base + "/api/v1/documents/letter-to-the-congress-1922-12-24"),
                 JsonLdCheck.objects(one, oneId, OA + "hasBody"));
     }
+
+    @Test
+    void shouldDocumentTheAnnotationAsItIsServed() {
+        // the OpenAPI examples are real answers on localhost:8080: they must still be what the API says
+        JsonPath example = JsonPath.from(AnnotationSchemas.ANNOTATION_EXAMPLE);
+        String path = example.getString("id").substring("http://localhost:8080".length());
+        JsonPath served = given().header("Host", "localhost:8080").get(path).then().statusCode(200).extract().jsonPath();
+        assertEquals(example.getMap(""), served.getMap(""));
+        JsonPath page = JsonPath.from(AnnotationSchemas.PAGE_EXAMPLE);
+        JsonPath servedPage = given().header("Host", "localhost:8080").get(page.getString("id")
+                .substring("http://localhost:8080".length())).then().statusCode(200).extract().jsonPath();
+        assertEquals(page.getMap(""), servedPage.getMap(""));
+        JsonLdCheck.toRdf(AnnotationSchemas.ANNOTATION_EXAMPLE);
+    }
 }

@@ -83,7 +83,14 @@ class CmifTest {
 
     @Test
     void shouldValidateAgainstTheOfficialCmifSchema() throws Exception {
-        String xml = cmif();
+        assertEquals(List.of(), validate(cmif()));
+        assertEquals(List.of(), validate(CmifExample.VALUE), "the OpenAPI example");
+        // the validator does fail: a correspAction of an unknown type
+        assertEquals(1, validate(cmif().replaceFirst("type=\"received\"", "type=\"forwarded\"")).size());
+    }
+
+    /** The errors of the RELAX NG validation against shared/schemas/cmif/cmi-customization.rng. */
+    static List<String> validate(String xml) throws Exception {
         List<String> errors = new ArrayList<>();
         ErrorHandler collect = new ErrorHandler() {
             @Override
@@ -108,8 +115,8 @@ class CmifTest {
         InputSource in = new InputSource(new StringReader(xml));
         in.setSystemId("cmif.xml");
         boolean valid = driver.validate(in);
-        assertEquals(List.of(), errors);
-        assertTrue(valid);
+        assertEquals(errors.isEmpty(), valid);
+        return errors;
     }
 
     @Test
@@ -255,7 +262,7 @@ class CmifTest {
         assertEquals("Last Struggle", publisher.getTextContent());
         assertEquals(base + "/", child(publisher, "ref").getAttribute("target"));
         assertEquals(Cmif.LICENCE, child(doc.getDocumentElement(), "licence").getAttribute("target"));
-        assertEquals(base + "/api/v1/letters", child(doc.getDocumentElement(), "idno").getTextContent());
+        assertEquals(base + "/api/v1/letters?format=cmif", child(doc.getDocumentElement(), "idno").getTextContent());
         List<String> sources = given().get("/api/v1/sources").then().extract().jsonPath().getList("items.id");
         Set<String> bibls = new HashSet<>();
         NodeList l = doc.getElementsByTagNameNS(Cmif.TEI_NS, "bibl");
@@ -318,6 +325,21 @@ class CmifTest {
         assertNotEquals(cmif.header("ETag"), json.header("ETag"));
         given().accept(TEI).header("If-None-Match", cmif.header("ETag")).get("/api/v1/letters").then().statusCode(304);
         given().accept(TEI).header("If-None-Match", json.header("ETag")).get("/api/v1/letters").then().statusCode(200);
+        // harvesters fetch a URL as it is: format=cmif stands for the Accept header
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        try {
+            var plain = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/v1/letters?format=cmif"))
+                    .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, plain.statusCode());
+            assertTrue(plain.headers().firstValue("Content-Type").orElse("").startsWith(TEI));
+            assertEquals(cmif.asString(), plain.body());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        given().queryParam("format", "json").get("/api/v1/letters").then().statusCode(200)
+                .contentType(startsWith("application/json"));
+        given().queryParam("format", "pdf").get("/api/v1/letters").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].name", equalTo("format"));
         given().accept("application/xml").get("/api/v1/letters").then().statusCode(406)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://laststruggle.org/problems/not-acceptable"))

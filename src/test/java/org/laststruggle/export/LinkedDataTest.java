@@ -231,4 +231,15 @@ class LinkedDataTest {
         }
         return out;
     }
+
+    @Test
+    void shouldDocumentJsonLdThatParses() {
+        for (String example : List.of(LinkedDataExamples.PERSON, LinkedDataExamples.DOCUMENT, LinkedDataExamples.EVENT,
+                LinkedDataExamples.CONGRESS)) {
+            List<RdfNQuad> rdf = JsonLdCheck.toRdf(example);
+            String id = JsonPath.from(example).getString("id");
+            assertEquals(1, JsonLdCheck.objects(rdf, id, RDF_TYPE).size(), id);
+            assertEquals(1, JsonLdCheck.subjects(rdf, HAS_BODY, id).size(), id);
+        }
+    }
 }

@@ -95,4 +95,16 @@ class ResponseCacheTest {
         given().head("/api/v1/events?size=1").then().statusCode(200).header("ETag", org.hamcrest.Matchers.notNullValue());
         given().get("/api/v1/sources/north-2022").then().statusCode(200).body("id", equalTo("north-2022"));
     }
+
+    @Test
+    void shouldReplayTheExportsOnlyToTheHostTheyNameInTheirUrls() {
+        String url = "/api/v1/annotations?size=1";
+        for (String host : new String[] {"one.example", "two.example", "one.example"}) {
+            String body = given().header("Host", host).get(url).then().statusCode(200).extract().asString();
+            assertTrue(body.contains("\"id\":\"http://" + host + "/api/v1/annotations"), host + ": " + body);
+        }
+        String cmif = given().header("Host", "two.example").accept("application/tei+xml").get("/api/v1/letters")
+                .then().statusCode(200).extract().asString();
+        assertTrue(cmif.contains("ref=\"http://two.example/api/v1/letters/"), cmif);
+    }
 }
