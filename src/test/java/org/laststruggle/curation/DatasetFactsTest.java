@@ -235,4 +235,113 @@ class DatasetFactsTest {
                     e.get("id") + " dated " + edtf + " does not say its calendar: " + label);
         }
     }
+
+    // A date line ("December 23, 1922 Taken down by M.V.") dates a note and names its secretary, and a bibliographic
+    // reference ("[Lenin, Collected Works, vol. 45, pp. 602-03.]") says where a text is printed; neither states what an
+    // entity says happened. Every source an entity cites must give at least one quote that does.
+    private static final java.util.regex.Pattern MONTHS = java.util.regex.Pattern.compile(
+            "January|February|March|April|May|June|July|August|September|October|November|December");
+    private static final java.util.Set<String> DATE_LINE_WORDS = java.util.Set.of("lenin", "n", "k", "radek", "l", "trotsky",
+            "taken", "down", "by", "m", "v", "f", "continuation", "of", "the", "notes", "dictated", "to", "respectfully", "yours");
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile(
+            "^\\W*(\\[\\d+\\]\\s*)?(V\\.\\s?I\\. Lenin|Lenin|L\\.\\s?D\\. Trotsky|Trotsky|J\\.\\s?V\\. Stalin|N\\. K\\. Krupskaya"
+                    + "|The Trotsky Papers|Trotsky Papers|Leon Trotsky Speaks)\\b[^.]{0,12},.*"
+                    + "(Works|Papers|vol\\.|Volume|pp?\\.\\s?\\d|\\(New York|\\(Moscow).*");
+
+    static boolean carriesNoFact(String quote) {
+        String q = quote.replaceAll("\\s+", " ").trim();
+        if (REFERENCE.matcher(q).matches()) return true;
+        String words = MONTHS.matcher(q).replaceAll(" ").replaceAll("[\\[\\]{}()0-9,.;:!?'’]", " ").toLowerCase();
+        return java.util.Arrays.stream(words.split("\\s+")).filter(w -> !w.isEmpty()).allMatch(DATE_LINE_WORDS::contains);
+    }
+
+    @Test
+    void shouldRecogniseDateLinesAndReferencesButNotStatements() {
+        assertTrue(carriesNoFact("December 23, 1922\nTaken down by M.V."));
+        assertTrue(carriesNoFact("Continuation of the notes. \nDecember 26, 1922"));
+        assertTrue(carriesNoFact("{[Lenin, Collected Works, vol. 45, pp. 602-03.]"));
+        assertTrue(carriesNoFact("V.I. Lenin, 'Letter to J. V. Stalin, 5 March 1923', 'Collected Works', Volume 45"));
+        assertTrue(carriesNoFact("[2] Lenin, Works, volume 45, page 497."));
+        assertFalse(carriesNoFact("He also sent a statement of his position on the monopoly to Stalin for the Central Committee"
+                + " (Collected Works, vol. 33, pp. 455-59)."));
+        assertFalse(carriesNoFact("Lenin December 15, 1922 I am resolutely opposed to any delay on the question"));
+        assertFalse(carriesNoFact("This letter is not included in the Collected Works."));
+    }
+
+    private static List<String> ids(String list) {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonPath p = given().queryParam("size", 100).queryParam("page", page).get(list).then().statusCode(200)
+                    .extract().jsonPath();
+            List<String> got = p.getList("items.id", String.class);
+            ids.addAll(got);
+            if (got.isEmpty() || ids.size() >= p.getInt("total")) return ids;
+        }
+    }
+
+    private static void assertEverySourceStatesTheFact(String what, List<Map<String, Object>> citations, List<String> problems) {
+        Map<String, Boolean> stated = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> c : citations) {
+            stated.merge((String) c.get("sourceId"), !carriesNoFact((String) c.get("quote")), Boolean::logicalOr);
+        }
+        if (citations.isEmpty()) problems.add(what + ": no citation");
+        stated.forEach((source, ok) -> {
+            if (!ok) problems.add(what + ": " + source + " is cited only by a date line or a bibliographic reference");
+        });
+    }
+
+    @Test
+    void shouldBackEveryEntityBySomethingMoreThanADateLineOrAReferenceFromEachSourceItCites() {
+        List<String> problems = new java.util.ArrayList<>();
+        for (String kind : List.of("persons", "documents", "events", "congresses")) {
+            for (String id : ids("/api/v1/" + kind)) {
+                JsonPath e = given().get("/api/v1/" + kind + "/" + id).then().statusCode(200).extract().jsonPath();
+                assertEverySourceStatesTheFact(kind + "/" + id, e.getList("citations"), problems);
+                if ("documents".equals(kind) && e.get("firstPublished") != null) {
+                    assertEverySourceStatesTheFact(kind + "/" + id + " firstPublished", e.getList("firstPublished.citations"), problems);
+                }
+            }
+        }
+        for (String id : ids("/api/v1/disputes")) {
+            List<Map<String, Object>> claims = given().get("/api/v1/disputes/" + id).then().statusCode(200)
+                    .extract().jsonPath().getList("claims");
+            for (Map<String, Object> claim : claims) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> cites = (List<Map<String, Object>>) claim.get("citations");
+                assertEverySourceStatesTheFact("disputes/" + id + " claim " + claim.get("value"), cites, problems);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void shouldNotLeaveACollectedWorksReferenceAsEvidenceOfALetter() {
+        // the example: the letter to Stalin of December 15, 1922 cited its bibliographic reference
+        given().get("/api/v1/documents/letter-to-stalin-1922-12-15").then().statusCode(200)
+                .body("citations.quote", everyItem(not(containsString("Collected Works"))));
+        assertThat(quotes("/api/v1/documents/letter-to-the-congress-1922-12-26"),
+                hasItem(containsString("serve a double or even a treble purpose")));
+    }
+
+    @Test
+    void shouldGiveLifeDatesWhereASourceStatesThemAndCiteThem() {
+        given().get("/api/v1/persons/lenin").then().statusCode(200).body("died.edtf", equalTo("1924-01-21"));
+        given().get("/api/v1/persons/stalin").then().statusCode(200).body("died.edtf", equalTo("1953"));
+        // Bland's note gives Kavtaradze's death, which the book's biographical note leaves open
+        given().get("/api/v1/persons/kavtaradze").then().statusCode(200)
+                .body("born.edtf", equalTo("1885")).body("died.edtf", equalTo("1971"));
+        // Trotsky's essay: Sverdlov died in March 1919; the book's note: Kirov was assassinated in December 1934
+        given().get("/api/v1/persons/sverdlov").then().statusCode(200).body("died.edtf", equalTo("1919-03"));
+        given().get("/api/v1/persons/kirov").then().statusCode(200).body("died.edtf", equalTo("1934-12"));
+        // every life date a person carries is stated in one of that person's citations
+        for (String id : ids("/api/v1/persons")) {
+            JsonPath p = given().get("/api/v1/persons/" + id).then().statusCode(200).extract().jsonPath();
+            String quotes = String.join(" ", quotes("/api/v1/persons/" + id));
+            for (String field : List.of("born", "died")) {
+                String edtf = p.getString(field + ".edtf");
+                if (edtf == null) continue;
+                assertTrue(quotes.contains(edtf.substring(0, 4)), id + " " + field + " " + edtf + " is not in its citations");
+            }
+        }
+    }
 }
