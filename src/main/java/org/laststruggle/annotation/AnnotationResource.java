@@ -93,7 +93,7 @@ public class AnnotationResource {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AnnotationSchemas.Annotation.class))})
     public Response get(
-            @Parameter(description = "Annotation id", example = "document-letter-to-the-congress-1922-12-24-5c0e3f14a2")
+            @Parameter(description = "Annotation id", example = "document-letter-to-the-congress-1922-12-24-380ae2ebf1")
             @PathParam("id") String id,
             @Context UriInfo uri, @Context Request request) {
         AnnotatedCitation a = service.findCitation(id);

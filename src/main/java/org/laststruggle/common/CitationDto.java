@@ -20,7 +20,7 @@ public record CitationDto(
         @Schema(description = "API path of the passage", examples = "/api/v1/passages/pathfinder-1975-0671") String passage,
         @Schema(description = "API path of this citation as a W3C Web Annotation (JSON-LD); null for a span that is no"
                 + " curated fact's evidence (a passage's own span)",
-                examples = "/api/v1/annotations/document-letter-to-the-congress-1922-12-24-5c0e3f14a2", nullable = true)
+                examples = "/api/v1/annotations/document-letter-to-the-congress-1922-12-24-380ae2ebf1", nullable = true)
         String annotation) {
 
     /** A span that is no curated fact's evidence (a passage, a search hit in a passage): no annotation. */

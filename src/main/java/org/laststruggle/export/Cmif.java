@@ -106,22 +106,26 @@ public final class Cmif {
 
     /**
      * The W3C attributes of a date, from its EDTF and bounds: a certain single date of day, month or
-     * year precision is {@code when} (the EDTF itself); a certain interval is {@code from}/{@code to};
-     * anything hedged (uncertain, approximate, disputed, decades, open ends) is bounded by
+     * year precision is {@code when} (the EDTF itself); a certain interval of such dates is
+     * {@code from}/{@code to};
+     * anything hedged (uncertain, approximate) or coarser (decades, open ends) is bounded by
      * {@code notBefore}/{@code notAfter} (earliest and latest possible day) and marked {@code cert="low"}.
      */
+    /** A date of ISO 8601 as it is (EDTF level 0): year, year-month or full date. */
+    private static final String PLAIN = "\\d{4}(-\\d{2}(-\\d{2})?)?";
+
     static String[] dateAttributes(HistDateDto d) {
-        boolean hedged = d.uncertain() || d.approximate() || disputed(d);
+        boolean hedged = d.uncertain() || d.approximate();
         List<String> a = new ArrayList<>();
         String edtf = d.edtf();
-        if (!hedged && edtf.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+        if (!hedged && edtf.matches(PLAIN)) {
             a.add("when");
             a.add(edtf);
-        } else if (!hedged && edtf.matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}")) {
+        } else if (!hedged && edtf.matches(PLAIN + "/" + PLAIN)) {
             a.add("from");
-            a.add(edtf.substring(0, 10));
+            a.add(edtf.substring(0, edtf.indexOf('/')));
             a.add("to");
-            a.add(edtf.substring(11));
+            a.add(edtf.substring(edtf.indexOf('/') + 1));
         } else {
             if (d.earliest() != null) {
                 a.add("notBefore");
@@ -137,11 +141,6 @@ public final class Cmif {
             }
         }
         return a.toArray(String[]::new);
-    }
-
-    /** Whether the sources disagree on the date (the HistDate's disputed flag, once the API has one). */
-    static boolean disputed(HistDateDto d) {
-        return false;
     }
 
     private static String bibl(SourceDto s) {

@@ -58,6 +58,10 @@ public class LetterCmifResource {
         return Representations.ok(body, Representations.CMIF);
     }
 
+    /** The query parameters of /letters that select letters (DocumentParams). */
+    private static final Set<String> FILTERS = Set.of("kind", "author", "recipient", "dictatedTo", "from", "to", "match",
+            "congress", "partOf", "q", "topLevel");
+
     /** The URL that serves this CMIF to a plain GET: the filters of the request and format=cmif. */
     static String self(Iris iris, UriInfo uri) {
         StringBuilder q = new StringBuilder();
@@ -65,7 +69,7 @@ public class LetterCmifResource {
         if (raw != null) {
             for (String pair : raw.split("&")) {
                 String name = pair.split("=", 2)[0];
-                if (!pair.isEmpty() && !Set.of("page", "size", "format").contains(name)) {
+                if (FILTERS.contains(name)) {
                     q.append(pair).append('&');
                 }
             }

@@ -171,8 +171,9 @@ class CmifTest {
             assertEquals(latest, end(d.getAttribute("when")), id);
         } else if (d.hasAttribute("from")) {
             assertFalse(hedged, id);
-            assertEquals(earliest, LocalDate.parse(d.getAttribute("from")), id);
-            assertEquals(latest, LocalDate.parse(d.getAttribute("to")), id);
+            assertEquals(edtf, d.getAttribute("from") + "/" + d.getAttribute("to"), id);
+            assertEquals(earliest, start(d.getAttribute("from")), id);
+            assertEquals(latest, end(d.getAttribute("to")), id);
         } else {
             assertTrue(d.hasAttribute("notBefore") || d.hasAttribute("notAfter"), "no bounds: " + id);
             assertEquals(earliest, d.hasAttribute("notBefore") ? LocalDate.parse(d.getAttribute("notBefore")) : null, id);
