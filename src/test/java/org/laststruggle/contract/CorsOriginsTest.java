@@ -19,7 +19,8 @@ class CorsOriginsTest {
     public static class Restricted implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.cors.origins", "https://timeline.example.org,https://other.example.org");
+            return Map.of("quarkus.http.cors.origins", "https://timeline.example.org,https://other.example.org",
+                    "quarkus.http.cors.return-exact-origins", "true");
         }
     }
 
