@@ -69,7 +69,7 @@ public class HttpCaching {
             return;
         }
         if (res.getStatus() != 200) {
-            if (!vary().equals("Accept")) {
+            if (res.getStatus() != 304 && !vary().equals("Accept")) {
                 res.getHeaders().putSingle(HttpHeaders.VARY, "Origin"); // the CORS headers of an error depend on it
             }
             return;

@@ -41,7 +41,7 @@ public class TimelineResource {
             description = "Sorted by earliest date, then latest, then kind, then id. Undated congresses are left out."
                     + " format=native answers a page (TimelinePage, with Link headers); format=timelinejs and format=vis"
                     + " answer the whole chronology that matches the filters in one document, so that one URL feeds"
-                    + " TimelineJS3 or vis-timeline: the curated data bounds it (322 entries, about 0.6 MB as TimelineJS3,"
+                    + " TimelineJS3 or vis-timeline: the curated data bounds it (a few hundred entries, about 0.3 MB as TimelineJS3,"
                     + " with no filter), and the service refuses to build one of more than " + TimelineService.MAX_EXPORT
                     + " entries (a bad request asking for a narrower window). Every body names its shape in its format"
                     + " property (a discriminator).")

@@ -84,7 +84,7 @@ class GeneratedClientIT {
         assertEquals(12, new CongressesApi(client).getCongress("twelfth-party-congress").getNumber());
 
         var disputes = new DisputesApi(client).listDisputes(DisputesApi.APIListDisputesRequest.newBuilder().build());
-        assertEquals(44, disputes.getTotal());
+        assertTrue(disputes.getTotal() >= 44);
         assertFalse(new DisputesApi(client).getDispute("date-of-postscript-on-stalin").getClaims().isEmpty());
 
         var sources = new SourcesApi(client);
