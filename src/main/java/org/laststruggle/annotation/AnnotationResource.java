@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.laststruggle.query.Page;
 import org.laststruggle.query.PageParams;
 import org.laststruggle.query.PageRequest;
+import org.laststruggle.query.ParamCheck;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -31,7 +32,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 @Path("/api/v1/annotations")
-@Produces({WebAnnotations.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+@Produces({"application/ld+json", MediaType.APPLICATION_JSON})
 @Tag(name = "Annotations", description = "Every citation as a W3C Web Annotation (JSON-LD): the quoted span of the raw"
         + " text, selected by quote and by position, linked to the fact it is evidence for")
 public class AnnotationResource {
@@ -51,10 +52,11 @@ public class AnnotationResource {
     @Operation(operationId = "listAnnotations", summary = "List the citations as a W3C annotation collection",
             description = "Without page: the AnnotationCollection (label, total, the first AnnotationPage embedded, the"
                     + " id of the last). With page: that AnnotationPage (partOf names the collection; prev, next)."
-                    + " Sorted by source, then start and end offset, then subject. The same JSON is served as"
-                    + " application/json to clients that ask for that.")
+                    + " Sorted by source, then start and end offset, then subject. Served as application/ld+json with"
+                    + " profile=\"http://www.w3.org/ns/anno.jsonld\" (the Web Annotation Protocol's media type), the same"
+                    + " JSON as application/json to clients that ask for that.")
     @APIResponse(responseCode = "200", description = "The collection, or one page of it", content = {
-            @Content(mediaType = WebAnnotations.MEDIA_TYPE, schema = @Schema(oneOf = {AnnotationSchemas.Collection.class,
+            @Content(mediaType = "application/ld+json", schema = @Schema(oneOf = {AnnotationSchemas.Collection.class,
                     AnnotationSchemas.AnnotationPage.class}), examples = {
                             @ExampleObject(name = "page", value = AnnotationSchemas.PAGE_EXAMPLE)}),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {AnnotationSchemas.Collection.class,
@@ -68,8 +70,11 @@ public class AnnotationResource {
             @QueryParam("subject") String subject,
             @BeanParam PageParams paging,
             @Context UriInfo uri, @Context Request request) {
-        PageRequest pr = paging.request();
-        AnnotationService.Filter filter = new AnnotationService.Filter(blankToNull(source), blankToNull(subject));
+        ParamCheck check = new ParamCheck();
+        AnnotationService.Filter filter = new AnnotationService.Filter(check.id("source", source, "the id of a source"),
+                check.id("subject", subject, "the id of a person, body, congress, document, event or dispute"));
+        PageRequest pr = paging.read(check);
+        check.done();
         Page<AnnotatedCitation> page = service.findCitations(filter, pr);
         Iris iris = Iris.of(publicUrl, uri.getBaseUri());
         WebAnnotations.Paging ids = new WebAnnotations.Paging(collectionId(iris, filter), pr.size(), page.total());
@@ -88,7 +93,7 @@ public class AnnotationResource {
                     + " SHA-256 over subject type, subject id, source id, start and end. It is the same on every load;"
                     + " the annotation field of each citation in the API's JSON links here.")
     @APIResponse(responseCode = "200", description = "The annotation", content = {
-            @Content(mediaType = WebAnnotations.MEDIA_TYPE, schema = @Schema(implementation = AnnotationSchemas.Annotation.class),
+            @Content(mediaType = "application/ld+json", schema = @Schema(implementation = AnnotationSchemas.Annotation.class),
                     examples = @ExampleObject(name = "annotation", value = AnnotationSchemas.ANNOTATION_EXAMPLE)),
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AnnotationSchemas.Annotation.class))})
@@ -125,7 +130,4 @@ public class AnnotationResource {
         return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

@@ -16,11 +16,11 @@ public record CitationDto(
         @Schema(description = "Start offset (code points, inclusive)", examples = "161234") int start,
         @Schema(description = "End offset (code points, exclusive)", examples = "161290") int end,
         @Schema(description = "The exact raw text of the span") String quote,
-        @Schema(description = "Printed page of the book, null for sources without pages", examples = "64") Integer page,
+        @Schema(nullable = true, description = "Printed page of the book, null for sources without pages", examples = "64") Integer page,
         @Schema(description = "API path of the passage", examples = "/api/v1/passages/pathfinder-1975-0671") String passage,
-        @Schema(description = "API path of this citation as a W3C Web Annotation (JSON-LD); null for a span that is no"
-                + " curated fact's evidence (a passage's own span)",
-                examples = "/api/v1/annotations/document-letter-to-the-congress-1922-12-24-380ae2ebf1", nullable = true)
+        @Schema(nullable = true, description = "API path of this citation as a W3C Web Annotation (JSON-LD); null for a"
+                + " span that is no curated fact's evidence (a passage's own span)",
+                examples = "/api/v1/annotations/document-letter-to-the-congress-1922-12-24-380ae2ebf1")
         String annotation) {
 
     /** A span that is no curated fact's evidence (a passage, a search hit in a passage): no annotation. */

@@ -13,8 +13,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.laststruggle.annotation.Iris;
 import org.laststruggle.annotation.Representations;
+import org.laststruggle.document.DocumentFilter;
 import org.laststruggle.document.DocumentParams;
 import org.laststruggle.document.DocumentScope;
+import org.laststruggle.query.DateWindowParams;
+import org.laststruggle.query.ParamCheck;
+import org.laststruggle.query.TextParam;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -48,13 +52,17 @@ public class LetterCmifResource {
             @Content(mediaType = Representations.TEI_XML, schema = @Schema(type = SchemaType.STRING,
                     description = "TEI XML valid against the CMIF schema (cmi-customization.rng)"),
                     examples = @ExampleObject(name = "cmif", value = CmifExample.VALUE))})
-    public Response cmif(@BeanParam DocumentParams params,
+    public Response cmif(@BeanParam DocumentParams.LetterKinds kinds, @BeanParam DocumentParams params,
+            @BeanParam DateWindowParams window, @BeanParam TextParam text,
             @Parameter(description = "cmif: the CMIF whatever the Accept header (for harvesters that fetch a URL as it"
                     + " is); json: the page of letters", schema = @Schema(enumeration = {"json", "cmif"}))
             @QueryParam("format") String format,
             @Context UriInfo uri) {
+        ParamCheck check = new ParamCheck();
+        DocumentFilter filter = params.read(check, DocumentScope.LETTERS, kinds.kind, window.read(check), text.read(check));
+        check.done();
         Iris iris = Iris.of(publicUrl, uri.getBaseUri());
-        String body = exports.cmif(params.filter(DocumentScope.LETTERS), iris, self(iris, uri));
+        String body = exports.cmif(filter, iris, self(iris, uri));
         return Representations.ok(body, Representations.CMIF);
     }
 

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.laststruggle.annotation.Iris;
 import org.laststruggle.annotation.SourceText;
 import org.laststruggle.annotation.WebAnnotations;
+import org.laststruggle.body.BodyDetail;
 import org.laststruggle.common.CitationDto;
 import org.laststruggle.common.Ref;
 import org.laststruggle.congress.CongressDetail;
@@ -20,7 +21,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The entities as JSON-LD with schema.org terms: persons (Person), documents (Message for letters,
+ * The entities as JSON-LD with schema.org terms: persons (Person), bodies (Organization), documents (Message for letters,
  * notes and telegrams; Article, Book, Report or CreativeWork for the rest), events and congresses
  * (Event), with their dates, authors, recipients and participants, and each citation as a W3C Web
  * Annotation whose body is the entity. The context is inline ({@link #CONTEXT}), so a client
@@ -59,6 +60,17 @@ public final class LinkedData {
         refs(n, "received", p.documents().stream().filter(r -> "recipient".equals(r.role())).toList(), iris);
         refs(n, "tookDown", p.documents().stream().filter(r -> "dictatedTo".equals(r.role())).toList(), iris);
         citations(n, "person", p.id(), p.citations(), texts, iris);
+        return n;
+    }
+
+    public static ObjectNode body(BodyDetail b, Function<String, SourceText> texts, Iris iris) {
+        ObjectNode n = start(iris.entity("body", b.id()), "Organization");
+        n.put("name", b.name());
+        n.put("kind", b.kind());
+        text(n, "description", b.summary());
+        refs(n, "authored", b.documents().stream().filter(r -> "author".equals(r.role())).toList(), iris);
+        refs(n, "received", b.documents().stream().filter(r -> "recipient".equals(r.role())).toList(), iris);
+        citations(n, "body", b.id(), b.citations(), texts, iris);
         return n;
     }
 

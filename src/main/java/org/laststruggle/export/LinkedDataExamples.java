@@ -6,6 +6,95 @@ final class LinkedDataExamples {
     private LinkedDataExamples() {
     }
 
+    static final String BODY = "{\n" +
+            "  \"@context\": {\n" +
+            "    \"schema\": \"http://schema.org/\", \"oa\": \"http://www.w3.org/ns/oa#\",\n" +
+            "    \"dc\": \"http://purl.org/dc/elements/1.1/\", \"dcterms\": \"http://purl.org/dc/terms/\",\n" +
+            "    \"dctypes\": \"http://purl.org/dc/dcmitype/\", \"rdfs\": \"http://www.w3.org/2000/01/rdf-schema#\",\n" +
+            "    \"xsd\": \"http://www.w3.org/2001/XMLSchema#\", \"ls\": \"https://laststruggle.org/ns#\", \"id\": \"@id\",\n" +
+            "    \"type\": \"@type\", \"Person\": \"schema:Person\", \"Organization\": \"schema:Organization\",\n" +
+            "    \"Event\": \"schema:Event\", \"Message\": \"schema:Message\", \"CreativeWork\": \"schema:CreativeWork\",\n" +
+            "    \"Article\": \"schema:Article\", \"Book\": \"schema:Book\", \"Report\": \"schema:Report\",\n" +
+            "    \"PublicationEvent\": \"schema:PublicationEvent\", \"Place\": \"schema:Place\", \"Role\": \"schema:Role\",\n" +
+            "    \"Thing\": \"schema:Thing\", \"HistDate\": \"ls:HistDate\", \"name\": \"schema:name\",\n" +
+            "    \"alternateName\": \"schema:alternateName\", \"description\": \"schema:description\",\n" +
+            "    \"birthDate\": \"schema:birthDate\", \"deathDate\": \"schema:deathDate\",\n" +
+            "    \"dateCreated\": \"schema:dateCreated\", \"startDate\": \"schema:startDate\", \"endDate\": \"schema:endDate\",\n" +
+            "    \"author\": \"schema:author\", \"recipient\": \"schema:recipient\", \"isPartOf\": \"schema:isPartOf\",\n" +
+            "    \"hasPart\": \"schema:hasPart\", \"publication\": \"schema:publication\",\n" +
+            "    \"participant\": \"schema:participant\", \"roleName\": \"schema:roleName\", \"about\": \"schema:about\",\n" +
+            "    \"superEvent\": \"schema:superEvent\", \"subEvent\": \"schema:subEvent\", \"organizer\": \"schema:organizer\",\n" +
+            "    \"location\": \"schema:location\", \"kind\": \"ls:kind\", \"dictatedTo\": \"ls:dictatedTo\",\n" +
+            "    \"congress\": \"ls:congress\", \"date\": \"ls:date\", \"born\": \"ls:born\", \"died\": \"ls:died\",\n" +
+            "    \"precision\": \"ls:precision\", \"uncertain\": \"ls:uncertain\", \"approximate\": \"ls:approximate\",\n" +
+            "    \"number\": {\"@id\": \"ls:number\", \"@type\": \"xsd:integer\"},\n" +
+            "    \"edtf\": {\"@id\": \"ls:edtf\", \"@type\": \"http://id.loc.gov/datatypes/edtf/EDTF\"},\n" +
+            "    \"earliest\": {\"@id\": \"ls:earliest\", \"@type\": \"xsd:date\"},\n" +
+            "    \"latest\": {\"@id\": \"ls:latest\", \"@type\": \"xsd:date\"}, \"label\": \"rdfs:label\",\n" +
+            "    \"authored\": {\"@reverse\": \"schema:author\"}, \"received\": {\"@reverse\": \"schema:recipient\"},\n" +
+            "    \"tookDown\": {\"@reverse\": \"ls:dictatedTo\"}, \"documents\": {\"@reverse\": \"ls:congress\"},\n" +
+            "    \"citations\": {\"@reverse\": \"oa:hasBody\"}, \"Annotation\": \"oa:Annotation\",\n" +
+            "    \"SpecificResource\": \"oa:SpecificResource\", \"TextQuoteSelector\": \"oa:TextQuoteSelector\",\n" +
+            "    \"TextPositionSelector\": \"oa:TextPositionSelector\", \"Text\": \"dctypes:Text\",\n" +
+            "    \"identifying\": \"oa:identifying\", \"motivation\": {\"@id\": \"oa:motivatedBy\", \"@type\": \"@vocab\"},\n" +
+            "    \"creator\": {\"@id\": \"dcterms:creator\", \"@type\": \"@id\"},\n" +
+            "    \"target\": {\"@id\": \"oa:hasTarget\", \"@type\": \"@id\"}, \"source\": {\"@id\": \"oa:hasSource\", \"@type\": \"@id\"},\n" +
+            "    \"selector\": {\"@id\": \"oa:hasSelector\", \"@type\": \"@id\"}, \"format\": \"dc:format\", \"exact\": \"oa:exact\",\n" +
+            "    \"prefix\": \"oa:prefix\", \"suffix\": \"oa:suffix\",\n" +
+            "    \"start\": {\"@id\": \"oa:start\", \"@type\": \"xsd:nonNegativeInteger\"},\n" +
+            "    \"end\": {\"@id\": \"oa:end\", \"@type\": \"xsd:nonNegativeInteger\"}\n" +
+            "  },\n" +
+            "  \"id\": \"http://localhost:8080/api/v1/bodies/politburo\",\n" +
+            "  \"type\": \"Organization\",\n" +
+            "  \"name\": \"Political Bureau of the Central Committee\",\n" +
+            "  \"kind\": \"party-organ\",\n" +
+            "  \"received\": [\n" +
+            "    {\n" +
+            "      \"id\": \"http://localhost:8080/api/v1/documents/trotsky-letter-on-ukraine-1920-11-02\",\n" +
+            "      \"type\": \"CreativeWork\",\n" +
+            "      \"name\": \"Trotsky's message to Lenin and the Politburo on Soviet rule in the Ukraine\"\n" +
+            "    },\n" +
+            "    {\n" +
+            "      \"id\": \"http://localhost:8080/api/v1/documents/letter-to-the-politburo-1921-12-07\",\n" +
+            "      \"type\": \"CreativeWork\",\n" +
+            "      \"name\": \"Note to the Politburo on leaving for rest\"\n" +
+            "    }\n" +
+            "  ],\n" +
+            "  \"citations\": [\n" +
+            "    {\n" +
+            "      \"id\": \"http://localhost:8080/api/v1/annotations/body-politburo-23e2213d5b\",\n" +
+            "      \"type\": \"Annotation\",\n" +
+            "      \"motivation\": \"identifying\",\n" +
+            "      \"creator\": {\n" +
+            "        \"id\": \"http://localhost:8080/\",\n" +
+            "        \"type\": \"Organization\",\n" +
+            "        \"name\": \"Last Struggle\"\n" +
+            "      },\n" +
+            "      \"target\": {\n" +
+            "        \"type\": \"SpecificResource\",\n" +
+            "        \"source\": {\n" +
+            "          \"id\": \"http://localhost:8080/api/v1/sources/pathfinder-1975/text\",\n" +
+            "          \"type\": \"Text\",\n" +
+            "          \"format\": \"text/plain\"\n" +
+            "        },\n" +
+            "        \"selector\": [\n" +
+            "          {\n" +
+            "            \"type\": \"TextQuoteSelector\",\n" +
+            "            \"exact\": \"Letter to the Politburo (excerpt) by Leon Trotsky\",\n" +
+            "            \"prefix\": \" \\nCommission by V.I. Lenin 82 \\n\\n\",\n" +
+            "            \"suffix\": \" 86 \\n\\nHow We Should Reorganize t\"\n" +
+            "          },\n" +
+            "          {\n" +
+            "            \"type\": \"TextPositionSelector\",\n" +
+            "            \"start\": 1437,\n" +
+            "            \"end\": 1486\n" +
+            "          }\n" +
+            "        ]\n" +
+            "      }\n" +
+            "    }\n" +
+            "  ]\n" +
+            "}";
+
     static final String PERSON = "{\n" +
             "  \"@context\": {\n" +
             "    \"schema\": \"http://schema.org/\", \"oa\": \"http://www.w3.org/ns/oa#\",\n" +

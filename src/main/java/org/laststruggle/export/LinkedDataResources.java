@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.laststruggle.annotation.Iris;
 import org.laststruggle.annotation.Representations;
 import org.laststruggle.annotation.SourceTexts;
+import org.laststruggle.body.BodyService;
 import org.laststruggle.congress.CongressService;
 import org.laststruggle.document.DocumentScope;
 import org.laststruggle.document.DocumentService;
@@ -73,6 +74,23 @@ public final class LinkedDataResources {
                         examples = @ExampleObject(name = "person", value = LinkedDataExamples.PERSON)))
         public Response get(@PathParam("id") String id) {
             return ok(LinkedData.person(service.findPerson(id), texts::text, iris()));
+        }
+    }
+
+    @Path("/api/v1/bodies")
+    public static class Bodies extends Base {
+        @Inject
+        BodyService service;
+
+        @GET
+        @Path("/{id}")
+        @Produces(LD_JSON_PRODUCED)
+        @APIResponse(responseCode = "200", description = "The body; as JSON-LD with Accept: application/ld+json",
+                content = @Content(mediaType = LD_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                        description = "schema.org Organization with an inline context; citations as W3C Web Annotations"),
+                        examples = @ExampleObject(name = "body", value = LinkedDataExamples.BODY)))
+        public Response get(@PathParam("id") String id) {
+            return ok(LinkedData.body(service.findBody(id), texts::text, iris()));
         }
     }
 

@@ -108,6 +108,23 @@ class LinkedDataTest {
     }
 
     @Test
+    void shouldServeEveryBodyAsSchemaOrganizationWithItsLetters() {
+        List<Map<String, Object>> bodies = items("bodies");
+        assertTrue(bodies.size() >= 15, "bodies: " + bodies.size());
+        for (Map<String, Object> b : bodies) {
+            String iri = base + "/api/v1/bodies/" + b.get("id");
+            List<RdfNQuad> rdf = rdf("/api/v1/bodies/" + b.get("id"));
+            assertEquals(List.of(SCHEMA + "Organization"), JsonLdCheck.objects(rdf, iri, RDF_TYPE), iri);
+            assertEquals(List.of(b.get("name")), JsonLdCheck.objects(rdf, iri, SCHEMA + "name"));
+            checkCitations(rdf, iri, (List<?>) b.get("citations"));
+        }
+        String politburo = base + "/api/v1/bodies/politburo";
+        List<RdfNQuad> rdf = rdf("/api/v1/bodies/politburo");
+        assertTrue(JsonLdCheck.subjects(rdf, SCHEMA + "recipient", politburo)
+                .contains(base + "/api/v1/documents/trotsky-letter-to-politburo-1923-01-15"));
+    }
+
+    @Test
     void shouldServeEveryDocumentWithAuthorsRecipientsAndItsFirstPublication() {
         List<Map<String, Object>> documents = items("documents");
         assertTrue(documents.size() >= 70, "documents: " + documents.size());
@@ -198,7 +215,7 @@ class LinkedDataTest {
                 .header("Vary", containsString("Accept")).contentType(startsWith(LD)).extract().response();
         Response json = given().get("/api/v1/persons/fotieva").then().statusCode(200)
                 .contentType(startsWith("application/json")).body("id", equalTo("fotieva")).extract().response();
-        for (String path : List.of("/api/v1/documents/letter-to-the-congress", "/api/v1/letters/letter-to-the-congress",
+        for (String path : List.of("/api/v1/bodies/politburo", "/api/v1/documents/letter-to-the-congress", "/api/v1/letters/letter-to-the-congress",
                 "/api/v1/events/lenin-death-1924-01-21", "/api/v1/congresses/twelfth-party-congress")) {
             // clients that accept anything keep getting the JSON they always got
             given().get(path).then().statusCode(200).contentType(startsWith("application/json"));
@@ -234,7 +251,7 @@ class LinkedDataTest {
 
     @Test
     void shouldDocumentJsonLdThatParses() {
-        for (String example : List.of(LinkedDataExamples.PERSON, LinkedDataExamples.DOCUMENT, LinkedDataExamples.EVENT,
+        for (String example : List.of(LinkedDataExamples.BODY, LinkedDataExamples.PERSON, LinkedDataExamples.DOCUMENT, LinkedDataExamples.EVENT,
                 LinkedDataExamples.CONGRESS)) {
             List<RdfNQuad> rdf = JsonLdCheck.toRdf(example);
             String id = JsonPath.from(example).getString("id");
