@@ -10,6 +10,8 @@ import org.laststruggle.query.Page;
 import org.laststruggle.query.PageParams;
 import org.laststruggle.query.Params;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,7 +34,7 @@ public class CongressResource {
     @GET
     @Operation(operationId = "listCongresses", summary = "List congresses, conferences and plenums by date",
             description = "Sorted by date (earliest first; undated ones last), then id.")
-    public Page<CongressSummary> list(
+    public RestResponse<Page<CongressSummary>> list(
             @Parameter(description = "congress, conference, plenum or session", example = "plenum")
             @QueryParam("kind") String kind,
             @Parameter(description = "Only those dated on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)", example = "1922")
@@ -45,16 +47,16 @@ public class CongressResource {
             @QueryParam("q") String q,
             @BeanParam PageParams paging) {
         var pr = paging.request();
-        return service.findCongresses(new CongressService.Filter(Params.oneOf("kind", kind, CongressService.KINDS), DateFilter.of(from, to, match), QueryText.optional(q)), pr);
+        return service.findCongresses(new CongressService.Filter(Params.oneOf("kind", kind, CongressService.KINDS), DateFilter.of(from, to, match), QueryText.optional(q)), pr).response();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getCongress", summary = "Get one congress with its events, the documents addressed to it"
             + " and the disputes about it")
-    public CongressDetail get(
+    public RestResponse<CongressDetail> get(
             @Parameter(description = "Congress id", example = "twelfth-party-congress") @PathParam("id") String id) {
-        return service.findCongress(id);
+        return service.findCongress(id).response();
     }
 
 

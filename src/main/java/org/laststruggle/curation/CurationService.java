@@ -46,10 +46,14 @@ public class CurationService {
     private final DataVersion version;
     private volatile Status status = new Status("starting", null, null, null, "not loaded yet", List.of());
 
-    CurationService(LoaderConnections connections, DataConfig config, DataVersion version) {
+    private final List<DerivedTables> derived;
+
+    CurationService(LoaderConnections connections, DataConfig config, DataVersion version,
+            jakarta.enterprise.inject.Instance<DerivedTables> derived) {
         this.connections = connections;
         this.config = config;
         this.version = version;
+        this.derived = derived.stream().toList();
     }
 
     void onStart(@Observes @Priority(20) StartupEvent event) {
@@ -116,6 +120,9 @@ public class CurationService {
                 String counts = toJson(check.counts());
                 LOG.infof("Writing curated data %s in one transaction", check.contentHash().substring(0, 16));
                 new CurationWriter(c, check.resolved()).replaceAll(check.contentHash(), counts);
+                for (DerivedTables d : derived) {
+                    d.replaceAll(c, check.resolved());
+                }
                 c.commit();
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 LOG.infof("Curated data loaded: %s in %d ms (check %d ms)", counts, ms, checkedMs);

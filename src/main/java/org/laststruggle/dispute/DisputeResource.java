@@ -9,6 +9,8 @@ import org.laststruggle.query.Page;
 import org.laststruggle.query.PageParams;
 import org.laststruggle.query.Params;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,7 +33,7 @@ public class DisputeResource {
     @GET
     @Operation(operationId = "listDisputes", summary = "List the facts the sources disagree on",
             description = "Sorted by id. Each dispute comes with its claims and their citations.")
-    public Page<DisputeDto> list(
+    public RestResponse<Page<DisputeDto>> list(
             @Parameter(description = "Id of the subject (person, body, congress, document or event)",
                     example = "letter-to-the-congress-1923-01-04") @QueryParam("subject") String subject,
             @Parameter(description = "person, body, congress, document or event", example = "event")
@@ -40,15 +42,15 @@ public class DisputeResource {
             @QueryParam("q") String q,
             @BeanParam PageParams paging) {
         var pr = paging.request();
-        return service.findDisputes(new DisputeService.Filter(Params.optional(subject), Params.oneOf("subjectType", subjectType, DisputeService.SUBJECT_TYPES), QueryText.optional(q)), pr);
+        return service.findDisputes(new DisputeService.Filter(Params.optional(subject), Params.oneOf("subjectType", subjectType, DisputeService.SUBJECT_TYPES), QueryText.optional(q)), pr).response();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getDispute", summary = "Get one dispute with its claims and their evidence")
-    public DisputeDto get(
+    public RestResponse<DisputeDto> get(
             @Parameter(description = "Dispute id", example = "date-of-postscript-on-stalin") @PathParam("id") String id) {
-        return service.findDispute(id);
+        return service.findDispute(id).response();
     }
 
 

@@ -7,6 +7,8 @@ import org.laststruggle.query.Page;
 import org.laststruggle.query.PageParams;
 import org.laststruggle.query.PageRequest;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,16 +31,16 @@ public class DocumentResource {
     @Operation(operationId = "listDocuments", summary = "List documents by date",
             description = "Sorted by date (earliest), then position among the parts of a whole, then id."
                     + " An unknown person, body, congress or document id in a filter is a 400 naming the parameter.")
-    public Page<DocumentSummary> list(@BeanParam DocumentParams params, @BeanParam PageParams paging) {
+    public RestResponse<Page<DocumentSummary>> list(@BeanParam DocumentParams params, @BeanParam PageParams paging) {
         PageRequest pr = paging.request();
-        return service.findDocuments(DocumentScope.ALL, params.filter(DocumentScope.ALL), pr);
+        return service.findDocuments(DocumentScope.ALL, params.filter(DocumentScope.ALL), pr).response();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getDocument", summary = "Get one document with its events, disputes and the passages citing it")
-    public DocumentDetail get(
+    public RestResponse<DocumentDetail> get(
             @Parameter(description = "Document id", example = "letter-to-the-congress-1922-12-24") @PathParam("id") String id) {
-        return service.findDocument(DocumentScope.ALL, id);
+        return service.findDocument(DocumentScope.ALL, id).response();
     }
 }

@@ -7,6 +7,8 @@ import org.laststruggle.query.Page;
 import org.laststruggle.query.PageParams;
 import org.laststruggle.query.PageRequest;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,17 +31,17 @@ public class LetterResource {
     @GET
     @Operation(operationId = "listLetters", summary = "List letters, notes and telegrams by date",
             description = "The documents of kind letter, note or telegram, with the filters and shapes of /documents.")
-    public Page<DocumentSummary> list(@BeanParam DocumentParams params, @BeanParam PageParams paging) {
+    public RestResponse<Page<DocumentSummary>> list(@BeanParam DocumentParams params, @BeanParam PageParams paging) {
         PageRequest pr = paging.request();
-        return service.findDocuments(DocumentScope.LETTERS, params.filter(DocumentScope.LETTERS), pr);
+        return service.findDocuments(DocumentScope.LETTERS, params.filter(DocumentScope.LETTERS), pr).response();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getLetter", summary = "Get one letter, note or telegram",
             description = "As GET /documents/{id}; 404 for a document of another kind.")
-    public DocumentDetail get(
+    public RestResponse<DocumentDetail> get(
             @Parameter(description = "Document id", example = "letter-to-trotsky-1923-03-05") @PathParam("id") String id) {
-        return service.findDocument(DocumentScope.LETTERS, id);
+        return service.findDocument(DocumentScope.LETTERS, id).response();
     }
 }

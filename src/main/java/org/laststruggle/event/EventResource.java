@@ -10,6 +10,8 @@ import org.laststruggle.query.Page;
 import org.laststruggle.query.PageParams;
 import org.laststruggle.query.Params;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,7 +34,7 @@ public class EventResource {
     @GET
     @Operation(operationId = "listEvents", summary = "List dated events in chronological order",
             description = "Sorted by the earliest possible day, then the latest, then id.")
-    public Page<EventSummary> list(
+    public RestResponse<Page<EventSummary>> list(
             @Parameter(description = "Only events on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)", example = "1922-12")
             @QueryParam("from") String from,
             @Parameter(description = "Only events on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)", example = "1923-03")
@@ -52,15 +54,15 @@ public class EventResource {
             @BeanParam PageParams paging) {
         var pr = paging.request();
         return service.findEvents(new EventService.Filter(DateFilter.of(from, to, match), Params.oneOf("type", type, EventService.TYPES),
-                Params.optional(person), Params.optional(congress), Params.optional(document), QueryText.optional(q)), pr);
+                Params.optional(person), Params.optional(congress), Params.optional(document), QueryText.optional(q)), pr).response();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getEvent", summary = "Get one event with its participants, documents, citations and disputes")
-    public EventDetail get(
+    public RestResponse<EventDetail> get(
             @Parameter(description = "Event id", example = "lenin-death-1924-01-21") @PathParam("id") String id) {
-        return service.findEvent(id);
+        return service.findEvent(id).response();
     }
 
 

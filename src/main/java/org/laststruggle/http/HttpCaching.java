@@ -63,6 +63,11 @@ public class HttpCaching {
             for (Link l : links(req.getUriInfo().getRequestUri(), page)) {
                 res.getHeaders().add("Link", l.toString());
             }
+        } else if (res.getEntity() instanceof Rendered r && r.paging() != null) {
+            Rendered.Paging p = r.paging();
+            for (Link l : links(req.getUriInfo().getRequestUri(), p.page(), p.size(), p.total())) {
+                res.getHeaders().add("Link", l.toString());
+            }
         }
     }
 
@@ -94,12 +99,16 @@ public class HttpCaching {
 
     /** RFC 8288 links (first, prev, next, last) for a page; public for resources that answer a non-Page body. */
     public static List<Link> links(URI request, Page<?> page) {
+        return links(request, page.page(), page.size(), page.total());
+    }
+
+    static List<Link> links(URI request, int page, int size, long total) {
         List<Link> out = new ArrayList<>();
-        long last = Math.max(0, (page.total() + page.size() - 1) / page.size() - 1);
-        out.add(link(request, 0, page.size(), "first"));
-        if (page.page() > 0) out.add(link(request, Math.min(page.page() - 1, last), page.size(), "prev"));
-        if (page.page() < last) out.add(link(request, page.page() + 1, page.size(), "next"));
-        out.add(link(request, last, page.size(), "last"));
+        long last = Math.max(0, (total + size - 1) / size - 1);
+        out.add(link(request, 0, size, "first"));
+        if (page > 0) out.add(link(request, Math.min(page - 1, last), size, "prev"));
+        if (page < last) out.add(link(request, page + 1, size, "next"));
+        out.add(link(request, last, size, "last"));
         return out;
     }
 

@@ -7,6 +7,8 @@ import org.laststruggle.problem.ApiProblem;
 import org.laststruggle.query.Page;
 import org.laststruggle.query.PageParams;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,18 +33,18 @@ public class PersonResource {
     @GET
     @Operation(operationId = "listPersons", summary = "List persons, sorted by sort name",
             description = "Filter q matches part of the name, the sort name or any variant, ignoring case and accents.")
-    public Page<PersonSummary> list(
+    public RestResponse<Page<PersonSummary>> list(
             @Parameter(description = "Part of a name or variant, case- and accent-insensitive", example = "fotieva")
             @QueryParam("q") String q,
             @BeanParam PageParams paging) {
-        return service.findPersons(query(q), paging.request());
+        return service.findPersons(query(q), paging.request()).response();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getPerson", summary = "Get one person with their documents, events and disputes")
-    public PersonDetail get(@Parameter(description = "Person id", example = "fotieva") @PathParam("id") String id) {
-        return service.findPerson(id);
+    public RestResponse<PersonDetail> get(@Parameter(description = "Person id", example = "fotieva") @PathParam("id") String id) {
+        return service.findPerson(id).response();
     }
 
     private static String query(String q) {

@@ -8,6 +8,8 @@ import org.laststruggle.problem.ApiProblem;
 import org.laststruggle.query.Page;
 import org.laststruggle.query.PageRequest;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,15 +32,15 @@ public class SourceResource {
     @GET
     @Path("/sources")
     @Operation(operationId = "listSources", summary = "List the source documents")
-    public Page<SourceDto> list(@BeanParam PageParams paging) {
-        return service.findSources(paging.request());
+    public RestResponse<Page<SourceDto>> list(@BeanParam PageParams paging) {
+        return service.findSources(paging.request()).response();
     }
 
     @GET
     @Path("/sources/{id}")
     @Operation(operationId = "getSource", summary = "Get one source document")
-    public SourceDto get(@Parameter(description = "Source id", example = "pathfinder-1975") @PathParam("id") String id) {
-        return service.findSource(id);
+    public RestResponse<SourceDto> get(@Parameter(description = "Source id", example = "pathfinder-1975") @PathParam("id") String id) {
+        return service.findSource(id).response();
     }
 
     @GET
@@ -53,21 +55,21 @@ public class SourceResource {
     @GET
     @Path("/sources/{id}/passages")
     @Operation(operationId = "listPassages", summary = "List a source's passages in order")
-    public Page<PassageDto> passages(
+    public RestResponse<Page<PassageDto>> passages(
             @Parameter(description = "Source id", example = "pathfinder-1975") @PathParam("id") String id,
             @Parameter(description = "Only passages on this printed page of the book", example = "64")
             @QueryParam("printedPage") String printedPage,
             @BeanParam PageParams paging) {
         PageRequest pr = paging.request();
-        return service.findPassages(id, parsePage(printedPage), pr);
+        return service.findPassages(id, parsePage(printedPage), pr).response();
     }
 
     @GET
     @Path("/passages/{id}")
     @Operation(operationId = "getPassage", summary = "Get one passage, with its neighbours and its citation")
-    public PassageDto passage(
+    public RestResponse<PassageDto> passage(
             @Parameter(description = "Passage id", example = "pathfinder-1975-0671") @PathParam("id") String id) {
-        return service.findPassage(id);
+        return service.findPassage(id).response();
     }
 
     private static Integer parsePage(String printedPage) {

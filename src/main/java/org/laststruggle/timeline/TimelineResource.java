@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.laststruggle.http.HttpCaching;
+import org.laststruggle.http.Rendered;
 import org.laststruggle.query.Page;
 import org.laststruggle.query.PageParams;
 import org.laststruggle.query.PageRequest;
@@ -83,22 +83,14 @@ public class TimelineResource {
         TimelineFormat f = TimelineFormat.of(format);
         PageRequest pr = paging.request();
         TimelineQuery query = TimelineQuery.of(from, to, match, type, person, q, include, topLevel);
-        Page<TimelineEntry> page = service.findTimeline(query, pr, f != TimelineFormat.NATIVE);
-        return switch (f) {
-            case NATIVE -> Response.ok(pr.page(page.items().stream().map(TimelineEntry::item).toList(), page.total()), JSON)
-                    .build();
-            case TIMELINEJS -> exported(TimelineExports.timelineJs(page), page, uri);
-            case VIS -> exported(TimelineExports.vis(page), page, uri);
-        };
+        Rendered body = service.findTimeline(query, pr, f);
+        Response.ResponseBuilder rb = Response.ok(body, JSON);
+        if (f != TimelineFormat.NATIVE) {
+            rb.header("X-Total-Count", body.paging().total());
+        }
+        return rb.build();
     }
 
     /** Named on the response, so that it is known (and cacheable) even when the client sends no Accept. */
     private static final MediaType JSON = MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8");
-
-    /** HttpCaching adds Link headers to Page bodies only; these formats get them here. */
-    private static Response exported(Object body, Page<?> page, UriInfo uri) {
-        Response.ResponseBuilder rb = Response.ok(body, JSON).header("X-Total-Count", page.total());
-        HttpCaching.links(uri.getRequestUri(), page).forEach(l -> rb.header("Link", l.toString()));
-        return rb.build();
-    }
 }

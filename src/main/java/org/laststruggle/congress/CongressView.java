@@ -1,0 +1,22 @@
+package org.laststruggle.congress;
+
+import org.hibernate.annotations.Immutable;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A congress in the read model: the detail JSON the API serves, rendered at load time. */
+@Entity
+@Immutable
+@Table(name = "congress_read")
+class CongressView extends PanacheEntityBase {
+
+    @Id
+    String id;
+
+    @Column(name = "detail_json")
+    String detailJson;
+}
