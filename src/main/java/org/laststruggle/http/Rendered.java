@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 public final class Rendered {
 
     /** Where a body is one page of a list: its 0-based number, its size and the total number of items. */
-    public record Paging(int page, int size, long total) {
+    public record Paging(int page, int size, long total) implements org.laststruggle.query.Paged {
     }
 
     final byte[] bytes;

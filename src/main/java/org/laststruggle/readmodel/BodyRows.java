@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.laststruggle.body.BodyDetail;
+import org.laststruggle.body.BodySummary;
+import org.laststruggle.common.Ref;
 import org.laststruggle.curation.Curation.BodyIn;
 import org.laststruggle.readmodel.Insert.Json;
 import org.laststruggle.readmodel.Insert.Norm;
 
-/** Bodies (the Politburo, the Central Committee ...), by name. */
+/** Bodies (the Politburo, the Central Committee ...), by name, with their documents, events and disputes. */
 final class BodyRows {
 
     private BodyRows() {
@@ -20,7 +23,12 @@ final class BodyRows {
         sorted.sort(Comparator.comparing(BodyIn::name).thenComparing(BodyIn::id));
         int ord = 0;
         for (BodyIn b : sorted) {
-            out.row(b.id(), ord++, b.kind(), new Norm(b.name()), new Json(cat.ref(b.id())), new Json(cat.ref(b.id())));
+            BodySummary s = new BodySummary(b.id(), b.name(), b.kind(), b.summary(), cat.citations(b.cites()));
+            List<Ref> disputes = cat.disputesBySubject.getOrDefault(b.id(), List.of()).stream().sorted()
+                    .map(x -> new Ref(x, "dispute", cat.name(x), "subject")).toList();
+            BodyDetail d = new BodyDetail(b.id(), b.name(), b.kind(), b.summary(), s.citations(),
+                    PersonRows.documents(cat, b.id()), PersonRows.events(cat, b.id()), disputes);
+            out.row(b.id(), ord++, b.kind(), new Norm(b.name()), new Json(s), new Json(d));
         }
     }
 }

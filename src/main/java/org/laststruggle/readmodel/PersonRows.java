@@ -52,8 +52,8 @@ final class PersonRows {
         return names.stream().filter(n -> !n.equals(p.name()) && !n.equals(p.sortName())).sorted().toList();
     }
 
-    /** Documents the person wrote, received or took down, by date; role author, recipient or dictatedTo. */
-    private static List<Ref> documents(Catalog cat, String id) {
+    /** Documents a person or body wrote, received or took down, by date; role author, recipient or dictatedTo. */
+    static List<Ref> documents(Catalog cat, String id) {
         return cat.documentsByAgent.getOrDefault(id, List.of()).stream()
                 .sorted(Comparator.comparing(Catalog.Link::id, cat.documentOrder()).thenComparing(Catalog.Link::role))
                 .limit(MAX_LINKS)
@@ -64,8 +64,8 @@ final class PersonRows {
         return "dictated_to".equals(role) ? "dictatedTo" : role;
     }
 
-    /** Events the person takes part in, by date, with the role curated for each. */
-    private static List<Ref> events(Catalog cat, String id) {
+    /** Events a person or body takes part in, by date, with the role curated for each. */
+    static List<Ref> events(Catalog cat, String id) {
         return cat.eventsByAgent.getOrDefault(id, List.of()).stream()
                 .sorted(Comparator.comparing(Catalog.Link::id, Comparator.comparing(cat::earliest,
                         Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(x -> x))

@@ -42,19 +42,12 @@ public class SourceService {
         return s.text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** One page of a source's passages in order, optionally only those on one printed page of the book. */
+    /**
+     * One page of a source's passages in order, optionally only those on one printed page of the
+     * book: 404 for an unknown source; a page outside its pages gives an empty list.
+     */
     public Rendered findPassages(String sourceId, Integer printedPage, PageRequest pr) {
-        SourceView source = source(sourceId);
-        if (printedPage != null) {
-            if (source.firstPage == null) {
-                throw ApiProblem.badParameter("printedPage", "cannot be used with source '" + sourceId
-                        + "', which has no printed pages; leave it out");
-            }
-            if (printedPage < source.firstPage || printedPage > source.lastPage) {
-                throw ApiProblem.badParameter("printedPage", "must be between " + source.firstPage + " and "
-                        + source.lastPage + " for source '" + sourceId + "', was " + printedPage);
-            }
-        }
+        source(sourceId);
         Where where = new Where().and("source_id = :source", "source", sourceId)
                 .and("printed_page = :printedPage", "printedPage", printedPage);
         return ReadModelQueries.page("passage_read", "json", where, pr);

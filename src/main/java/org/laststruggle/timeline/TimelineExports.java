@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.laststruggle.dates.HistDateDto;
-import org.laststruggle.query.PageRequest;
 
 /** Shapes timeline entries into the TimelineJS3 and vis-timeline formats. Pure functions. */
 public final class TimelineExports {
@@ -17,14 +16,14 @@ public final class TimelineExports {
 
     // ---------------------------------------------------------------- TimelineJS3
 
-    /** The title slide of a page of the timeline. */
-    static TimelineJs.Slide titleSlide(PageRequest pr, long total) {
-        long pages = Math.max(1, (total + pr.size() - 1) / pr.size());
+    /** The title slide of a TimelineJS3 document of {@code count} entries. */
+    static TimelineJs.Slide titleSlide(int count) {
         return new TimelineJs.Slide(null, null, null, new TimelineJs.Text("Lenin's Last Struggle",
-                "<p>Events, documents and congresses, each with the sources it is cited from. Page " + (pr.page() + 1)
-                        + " of " + pages + " (" + total + " entries).</p>"), null, null);
+                "<p>Events, documents and congresses, each with the sources it is cited from (" + count
+                        + " entries).</p>"), null, null);
     }
 
+    /** One entry as a TimelineJS3 slide (rendered into the read model at load time). */
     public static TimelineJs.Slide slide(TimelineEntry e) {
         HistDateDto d = e.date();
         String edtf = d.edtf();
@@ -111,6 +110,7 @@ public final class TimelineExports {
         return groups;
     }
 
+    /** One entry as a vis-timeline item (rendered into the read model at load time). */
     public static VisTimeline.Item visItem(TimelineEntry e) {
         HistDateDto d = e.date();
         LocalDate start = d.earliest() != null ? d.earliest() : d.latest();

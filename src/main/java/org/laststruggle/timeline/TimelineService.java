@@ -20,12 +20,15 @@ import jakarta.transaction.Transactional.TxType;
 
 /**
  * Events, documents and congresses in one chronological list, from the read model's timeline
- * table, where each entry is stored in the three formats: one statement for the page (plus one to
+ * table, where each entry is stored in the three formats. One statement per request (plus one to
  * check the person filter when it is given).
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class TimelineService {
+
+    /** The most entries one TimelineJS3 or vis-timeline document holds (the whole curated chronology is a few hundred). */
+    public static final int MAX_EXPORT = 5_000;
 
     private final ObjectMapper mapper;
 
@@ -33,11 +36,49 @@ public class TimelineService {
         this.mapper = mapper;
     }
 
-    public Rendered findTimeline(TimelineQuery query, PageRequest pr, TimelineFormat format) {
+    /** One page of the timeline in the native format: {"format":"native","items":[...],"page":n,"size":n,"total":n}. */
+    public Rendered findTimeline(TimelineQuery query, PageRequest pr) {
+        ReadModelQueries.Rows rows = ReadModelQueries.pageRows("timeline_read", "native_json", where(query), pr);
+        StringBuilder json = new StringBuilder(256 + rows.rows().size() * 1024).append("{\"format\":\"native\",\"items\":");
+        ReadModelQueries.appendArray(json, rows.rows(), 0);
+        json.append(",\"page\":").append(pr.page()).append(",\"size\":").append(pr.size())
+                .append(",\"total\":").append(rows.total()).append('}');
+        return Rendered.page(json, rows.paging(pr));
+    }
+
+    /**
+     * The whole chronology that matches the query as one TimelineJS3 or vis-timeline document; a
+     * bad request when more than {@link #MAX_EXPORT} entries match.
+     */
+    public Rendered findChronology(TimelineQuery query, TimelineFormat format) {
+        boolean tljs = format == TimelineFormat.TIMELINEJS;
+        ReadModelQueries.Rows rows = ReadModelQueries.pageRows("timeline_read", (tljs ? "timelinejs_json" : "vis_json")
+                + ", kind", where(query), new PageRequest(0, MAX_EXPORT + 1));
+        if (rows.rows().size() > MAX_EXPORT) {
+            throw ApiProblem.badParameter("from", "must narrow the window: more than " + MAX_EXPORT
+                    + " entries match, the most one " + format.word() + " document holds");
+        }
+        StringBuilder json = new StringBuilder(256 + rows.rows().size() * 1024);
+        if (tljs) {
+            json.append("{\"format\":\"timelinejs\",\"title\":").append(write(TimelineExports.titleSlide(rows.rows().size())))
+                    .append(",\"events\":");
+            ReadModelQueries.appendArray(json, rows.rows(), 0);
+        } else {
+            Set<String> kinds = new LinkedHashSet<>();
+            rows.rows().forEach(r -> kinds.add((String) r[1]));
+            json.append("{\"format\":\"vis\",\"items\":");
+            ReadModelQueries.appendArray(json, rows.rows(), 0);
+            json.append(",\"groups\":").append(write(TimelineExports.visGroups(kinds)));
+        }
+        return Rendered.of(json.append('}'));
+    }
+
+    /** The filters of a query; an unknown person or body is a bad parameter. */
+    private static Where where(TimelineQuery query) {
         if (query.person() != null) {
             checkAgent(query.person());
         }
-        Where where = new Where()
+        return new Where()
                 .andIf(query.kinds().isEmpty(), "false")
                 .and("kind in (:kinds)", "kinds", query.kinds().size() == TimelineQuery.KINDS.size() || query.kinds().isEmpty()
                         ? null : List.copyOf(query.kinds()))
@@ -46,34 +87,6 @@ public class TimelineService {
                 .hasId("agents", "person", query.person())
                 .and("strpos(text_norm, ls_norm(:q)) > 0", "q", query.q())
                 .andIf(query.topLevel(), "top_level");
-        String column = switch (format) {
-            case NATIVE -> "native_json";
-            case TIMELINEJS -> "timelinejs_json";
-            case VIS -> "vis_json";
-        };
-        ReadModelQueries.Rows rows = ReadModelQueries.pageRows("timeline_read", column + ", kind", where, pr);
-        StringBuilder json = new StringBuilder(256 + rows.rows().size() * 1024);
-        switch (format) {
-            case NATIVE -> {
-                json.append("{\"items\":");
-                ReadModelQueries.appendArray(json, rows.rows(), 0);
-                json.append(",\"page\":").append(pr.page()).append(",\"size\":").append(pr.size())
-                        .append(",\"total\":").append(rows.total()).append('}');
-            }
-            case TIMELINEJS -> {
-                json.append("{\"title\":").append(write(TimelineExports.titleSlide(pr, rows.total()))).append(",\"events\":");
-                ReadModelQueries.appendArray(json, rows.rows(), 0);
-                json.append('}');
-            }
-            case VIS -> {
-                Set<String> kinds = new LinkedHashSet<>();
-                rows.rows().forEach(r -> kinds.add((String) r[1]));
-                json.append("{\"items\":");
-                ReadModelQueries.appendArray(json, rows.rows(), 0);
-                json.append(",\"groups\":").append(write(TimelineExports.visGroups(kinds))).append('}');
-            }
-        }
-        return Rendered.page(json, rows.paging(pr));
     }
 
     private String write(Object value) {
