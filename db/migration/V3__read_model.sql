@@ -78,15 +78,13 @@ create table dispute_read (
     subject_type text not null,
     subject_id   text not null,
     text_norm    text not null,
-    json         text not null
+    detail_json  text not null           -- the list item and the detail are the same
 );
 
 create table source_read (
     id         text primary key,
-    ord        integer not null,
-    first_page integer,
-    last_page  integer,
-    json       text not null
+    ord         integer not null,
+    detail_json text not null            -- the list item and the detail are the same
 );
 
 create table passage_read (
@@ -94,7 +92,7 @@ create table passage_read (
     source_id    text not null,
     ord          integer not null,     -- the passage's position in its source
     printed_page integer,
-    json         text not null
+    detail_json  text not null           -- the list item and the detail are the same
 );
 create index passage_read_source_idx on passage_read (source_id, ord);
 

@@ -1,6 +1,7 @@
 package org.laststruggle.body;
 
 import org.laststruggle.database.ReadModelQueries;
+import org.laststruggle.database.ReadModelRow;
 import org.laststruggle.database.Where;
 import org.laststruggle.http.Rendered;
 import org.laststruggle.problem.ApiProblem;
@@ -25,10 +26,6 @@ public class BodyService {
 
     /** One body with its documents, events and disputes; 404 for an unknown id. */
     public Rendered findBody(String id) {
-        BodyView b = BodyView.findById(id);
-        if (b == null) {
-            throw ApiProblem.notFound("body", id);
-        }
-        return Rendered.of(b.detailJson);
+        return ReadModelRow.detail(BodyView.class, "body", id);
     }
 }

@@ -1,22 +1,14 @@
 package org.laststruggle.body;
 
 import org.hibernate.annotations.Immutable;
+import org.laststruggle.database.ReadModelRow;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A body in the read model: the detail JSON the API serves, rendered at load time. */
+/** A body in the read model (table body_read). */
 @Entity
 @Immutable
 @Table(name = "body_read")
-class BodyView extends PanacheEntityBase {
-
-    @Id
-    String id;
-
-    @Column(name = "detail_json")
-    String detailJson;
+class BodyView extends ReadModelRow {
 }

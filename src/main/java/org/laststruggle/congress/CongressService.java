@@ -3,6 +3,7 @@ package org.laststruggle.congress;
 import java.util.Set;
 
 import org.laststruggle.database.ReadModelQueries;
+import org.laststruggle.database.ReadModelRow;
 import org.laststruggle.database.Where;
 import org.laststruggle.http.Rendered;
 import org.laststruggle.problem.ApiProblem;
@@ -37,10 +38,6 @@ public class CongressService {
 
     /** One congress with its events, documents and disputes; 404 for an unknown id. */
     public Rendered findCongress(String id) {
-        CongressView c = CongressView.findById(id);
-        if (c == null) {
-            throw ApiProblem.notFound("congress", id);
-        }
-        return Rendered.of(c.detailJson);
+        return ReadModelRow.detail(CongressView.class, "congress", id);
     }
 }

@@ -1,22 +1,14 @@
 package org.laststruggle.congress;
 
 import org.hibernate.annotations.Immutable;
+import org.laststruggle.database.ReadModelRow;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A congress in the read model: the detail JSON the API serves, rendered at load time. */
+/** A congress, conference or plenum in the read model (table congress_read). */
 @Entity
 @Immutable
 @Table(name = "congress_read")
-class CongressView extends PanacheEntityBase {
-
-    @Id
-    String id;
-
-    @Column(name = "detail_json")
-    String detailJson;
+class CongressView extends ReadModelRow {
 }

@@ -3,6 +3,7 @@ package org.laststruggle.dispute;
 import java.util.Set;
 
 import org.laststruggle.database.ReadModelQueries;
+import org.laststruggle.database.ReadModelRow;
 import org.laststruggle.database.Where;
 import org.laststruggle.http.Rendered;
 import org.laststruggle.problem.ApiProblem;
@@ -30,15 +31,11 @@ public class DisputeService {
                 .and("subject_id = :subject", "subject", f.subject())
                 .and("subject_type = :subjectType", "subjectType", f.subjectType())
                 .contains("text_norm", f.q());
-        return ReadModelQueries.page("dispute_read", "json", where, pr);
+        return ReadModelQueries.page("dispute_read", "detail_json", where, pr);
     }
 
     /** One dispute with its claims; 404 for an unknown id. */
     public Rendered findDispute(String id) {
-        DisputeView x = DisputeView.findById(id);
-        if (x == null) {
-            throw ApiProblem.notFound("dispute", id);
-        }
-        return Rendered.of(x.json);
+        return ReadModelRow.detail(DisputeView.class, "dispute", id);
     }
 }

@@ -1,20 +1,14 @@
 package org.laststruggle.dispute;
 
 import org.hibernate.annotations.Immutable;
+import org.laststruggle.database.ReadModelRow;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A dispute in the read model: its JSON (the same in the list and alone), rendered at load time. */
+/** A dispute with its claims in the read model (table dispute_read). */
 @Entity
 @Immutable
 @Table(name = "dispute_read")
-class DisputeView extends PanacheEntityBase {
-
-    @Id
-    String id;
-
-    String json;
+class DisputeView extends ReadModelRow {
 }

@@ -51,7 +51,7 @@ public class DocumentService {
 
     /** One document of the scope with its events, disputes and appearances; 404 if unknown or out of scope. */
     public Rendered findDocument(DocumentScope scope, String id) {
-        DocumentView d = DocumentView.findById(id);
+        DocumentView d = DocumentView.findById(id); // a document of another kind is not found in /letters
         if (d == null || !scope.kinds().contains(d.kind)) {
             throw ApiProblem.notFound(scope.noun, id);
         }

@@ -1,24 +1,17 @@
 package org.laststruggle.document;
 
 import org.hibernate.annotations.Immutable;
+import org.laststruggle.database.ReadModelRow;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A document in the read model: its kind (for the /letters scope) and the detail JSON the API serves. */
+/** A document in the read model (table document_read), with its kind for the /letters scope. */
 @Entity
 @Immutable
 @Table(name = "document_read")
-class DocumentView extends PanacheEntityBase {
+class DocumentView extends ReadModelRow {
 
-    @Id
-    String id;
-
+    /** letter, note, article ... */
     String kind;
-
-    @Column(name = "detail_json")
-    String detailJson;
 }

@@ -9,6 +9,7 @@ import org.laststruggle.problem.ApiProblem;
 import org.laststruggle.query.DateFilter;
 import org.laststruggle.query.PageRequest;
 import org.laststruggle.database.ReadModelQueries;
+import org.laststruggle.database.ReadModelRow;
 import org.laststruggle.database.Where;
 import org.laststruggle.http.Rendered;
 
@@ -47,11 +48,7 @@ public class EventService {
 
     /** One event with its participants, documents, citations and disputes; 404 for an unknown id. */
     public Rendered findEvent(String id) {
-        EventView e = EventView.findById(id);
-        if (e == null) {
-            throw ApiProblem.notFound("event", id);
-        }
-        return Rendered.of(e.detailJson);
+        return ReadModelRow.detail(EventView.class, "event", id);
     }
 
     /** Unknown ids in the filters are bad parameters, checked in one statement. */

@@ -1,22 +1,14 @@
 package org.laststruggle.event;
 
 import org.hibernate.annotations.Immutable;
+import org.laststruggle.database.ReadModelRow;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An event in the read model: the detail JSON the API serves, rendered at load time. */
+/** An event in the read model (table event_read). */
 @Entity
 @Immutable
 @Table(name = "event_read")
-class EventView extends PanacheEntityBase {
-
-    @Id
-    String id;
-
-    @Column(name = "detail_json")
-    String detailJson;
+class EventView extends ReadModelRow {
 }

@@ -1,6 +1,7 @@
 package org.laststruggle.person;
 
 import org.laststruggle.database.ReadModelQueries;
+import org.laststruggle.database.ReadModelRow;
 import org.laststruggle.database.Where;
 import org.laststruggle.http.Rendered;
 import org.laststruggle.problem.ApiProblem;
@@ -28,10 +29,6 @@ public class PersonService {
 
     /** One person with their documents, events and disputes; 404 for an unknown id. */
     public Rendered findPerson(String id) {
-        PersonView p = PersonView.findById(id);
-        if (p == null) {
-            throw ApiProblem.notFound("person", id);
-        }
-        return Rendered.of(p.detailJson);
+        return ReadModelRow.detail(PersonView.class, "person", id);
     }
 }

@@ -1,22 +1,14 @@
 package org.laststruggle.person;
 
 import org.hibernate.annotations.Immutable;
+import org.laststruggle.database.ReadModelRow;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A person in the read model: the detail JSON the API serves, rendered at load time. */
+/** A person in the read model (table person_read). */
 @Entity
 @Immutable
 @Table(name = "person_read")
-class PersonView extends PanacheEntityBase {
-
-    @Id
-    String id;
-
-    @Column(name = "detail_json")
-    String detailJson;
+class PersonView extends ReadModelRow {
 }

@@ -60,13 +60,13 @@ class ReadModel implements DerivedTables {
             EventRows.write(cat, out);
         }
         try (Insert out = new Insert(c, json, "dispute_read", "id", "ord", "subject_type", "subject_id", "text_norm:norm",
-                "json")) {
+                "detail_json")) {
             DisputeRows.write(cat, out);
         }
-        try (Insert out = new Insert(c, json, "source_read", "id", "ord", "first_page", "last_page", "json")) {
+        try (Insert out = new Insert(c, json, "source_read", "id", "ord", "detail_json")) {
             SourceRows.writeSources(cat, out);
         }
-        try (Insert out = new Insert(c, json, "passage_read", "id", "source_id", "ord", "printed_page", "json")) {
+        try (Insert out = new Insert(c, json, "passage_read", "id", "source_id", "ord", "printed_page", "detail_json")) {
             SourceRows.writePassages(cat, out);
         }
         try (Insert out = new Insert(c, json, "timeline_read", "id", "kind", "ord", "type", "date_range:daterange",

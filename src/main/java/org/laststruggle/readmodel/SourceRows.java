@@ -26,7 +26,7 @@ final class SourceRows {
                     s.language(), s.sha256(), s.length(), sp.passages().size(),
                     pages.stream().min(Integer::compare).orElse(null), pages.stream().max(Integer::compare).orElse(null),
                     "/api/v1/sources/" + s.id() + "/text");
-            out.row(s.id(), ord++, dto.firstPage(), dto.lastPage(), new Json(dto));
+            out.row(s.id(), ord++, new Json(dto));
         }
     }
 

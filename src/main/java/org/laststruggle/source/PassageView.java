@@ -1,20 +1,14 @@
 package org.laststruggle.source;
 
 import org.hibernate.annotations.Immutable;
+import org.laststruggle.database.ReadModelRow;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A passage in the read model: its JSON (the same in the list and alone), rendered at load time. */
+/** A passage in the read model (table passage_read). */
 @Entity
 @Immutable
 @Table(name = "passage_read")
-class PassageView extends PanacheEntityBase {
-
-    @Id
-    String id;
-
-    String json;
+class PassageView extends ReadModelRow {
 }

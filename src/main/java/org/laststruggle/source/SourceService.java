@@ -3,6 +3,7 @@ package org.laststruggle.source;
 import java.nio.charset.StandardCharsets;
 
 import org.laststruggle.database.ReadModelQueries;
+import org.laststruggle.database.ReadModelRow;
 import org.laststruggle.database.Where;
 import org.laststruggle.http.Rendered;
 import org.laststruggle.problem.ApiProblem;
@@ -18,19 +19,11 @@ import jakarta.transaction.Transactional.TxType;
 public class SourceService {
 
     public Rendered findSources(PageRequest pr) {
-        return ReadModelQueries.page("source_read", "json", new Where(), pr);
+        return ReadModelQueries.page("source_read", "detail_json", new Where(), pr);
     }
 
     public Rendered findSource(String id) {
-        return Rendered.of(source(id).json);
-    }
-
-    private static SourceView source(String id) {
-        SourceView s = SourceView.findById(id);
-        if (s == null) {
-            throw ApiProblem.notFound("source", id);
-        }
-        return s;
+        return ReadModelRow.detail(SourceView.class, "source", id);
     }
 
     /** The raw text exactly as shipped, as UTF-8 bytes. */
@@ -47,17 +40,13 @@ public class SourceService {
      * book: 404 for an unknown source; a page outside its pages gives an empty list.
      */
     public Rendered findPassages(String sourceId, Integer printedPage, PageRequest pr) {
-        source(sourceId);
+        ReadModelRow.find(SourceView.class, "source", sourceId);
         Where where = new Where().and("source_id = :source", "source", sourceId)
                 .and("printed_page = :printedPage", "printedPage", printedPage);
-        return ReadModelQueries.page("passage_read", "json", where, pr);
+        return ReadModelQueries.page("passage_read", "detail_json", where, pr);
     }
 
     public Rendered findPassage(String id) {
-        PassageView p = PassageView.findById(id);
-        if (p == null) {
-            throw ApiProblem.notFound("passage", id);
-        }
-        return Rendered.of(p.json);
+        return ReadModelRow.detail(PassageView.class, "passage", id);
     }
 }
