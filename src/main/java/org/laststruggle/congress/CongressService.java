@@ -28,10 +28,9 @@ public class CongressService {
 
     /** One page of congresses by date, undated ones last (an undated congress matches no date window). */
     public Rendered findCongresses(Filter filter, PageRequest pr) {
-        DateFilter dates = filter.dates() == null ? DateFilter.NONE : filter.dates();
         Where where = new Where()
                 .and("kind = :kind", "kind", filter.kind())
-                .dates("date_range", dates.from(), dates.to(), dates.within())
+                .dates("date_range", filter.dates())
                 .contains("name_norm", filter.q());
         return ReadModelQueries.page("congress_read", "item_json", where, pr);
     }

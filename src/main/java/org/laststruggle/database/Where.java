@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.laststruggle.query.DateFilter;
+
 /**
  * The WHERE clause of a read-model list and its named parameters, built one filter at a time.
  * Every filter of every list is one of the shapes below, so each is written once.
@@ -43,12 +45,20 @@ public final class Where {
     }
 
     /**
-     * The inclusive day window [from, to] (either end may be null, open) against a daterange column:
-     * {@code within} keeps spans inside the window, otherwise spans touching it. Rows with no range
-     * (undated) never match a window. Uses the column's GiST index.
+     * The date window of a request (inclusive days; either end may be open) against a daterange
+     * column: match=within keeps spans inside the window, otherwise spans touching it. Rows with no
+     * range (undated) never match a window; a window that ends before it starts holds nothing.
+     * Uses the column's GiST index.
      */
-    public Where dates(String rangeColumn, LocalDate from, LocalDate to, boolean within) {
-        if (from == null && to == null) {
+    public Where dates(String rangeColumn, DateFilter window) {
+        if (window == null || window.isEmpty()) {
+            return this;
+        }
+        LocalDate from = window.from();
+        LocalDate to = window.to();
+        boolean within = window.within();
+        if (from != null && to != null && from.isAfter(to)) {
+            conditions.add("false");
             return this;
         }
         params.put("dfFrom", from == null ? LocalDate.of(1, 1, 1) : from);

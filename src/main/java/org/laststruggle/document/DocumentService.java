@@ -11,7 +11,6 @@ import org.laststruggle.database.ReadModelQueries;
 import org.laststruggle.database.Where;
 import org.laststruggle.http.Rendered;
 import org.laststruggle.problem.ApiProblem;
-import org.laststruggle.query.DateFilter;
 import org.laststruggle.query.PageRequest;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,13 +34,12 @@ public class DocumentService {
         checkIds(f);
         List<String> kinds = f.kinds().isEmpty() && scope == DocumentScope.ALL ? null
                 : f.kinds().isEmpty() ? scope.kinds() : f.kinds();
-        DateFilter dates = f.dates();
         Where where = new Where()
                 .and("kind in (:kinds)", "kinds", kinds)
                 .hasId("authors", "author", f.author())
                 .hasId("recipients", "recipient", f.recipient())
                 .hasId("dictated_to", "dictatedTo", f.dictatedTo())
-                .dates("date_range", dates.from(), dates.to(), dates.within())
+                .dates("date_range", f.dates())
                 .and("congress_id = :congress", "congress", f.congress())
                 .and("part_of = :partOf", "partOf", f.partOf())
                 .contains("title_norm", f.q())

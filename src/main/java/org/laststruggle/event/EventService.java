@@ -35,9 +35,8 @@ public class EventService {
     /** One page of events in chronological order: one statement, plus one to check ids given as filters. */
     public Rendered findEvents(Filter filter, PageRequest pr) {
         checkIds(filter);
-        DateFilter dates = filter.dates() == null ? DateFilter.NONE : filter.dates();
         Where where = new Where()
-                .dates("date_range", dates.from(), dates.to(), dates.within())
+                .dates("date_range", filter.dates())
                 .and("type = :type", "type", filter.type())
                 .hasId("agents", "person", filter.person())
                 .and("congress_id = :congress", "congress", filter.congress())
