@@ -3,6 +3,8 @@ package org.laststruggle.annotation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.laststruggle.http.Rendered;
+
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -30,8 +32,12 @@ public final class Representations {
         return v == null ? offered[0] : v.getMediaType();
     }
 
+    /**
+     * A 200 answer of this type. The body goes out as {@link Rendered} bytes, so the response cache
+     * keeps it like the JSON of the read model (keyed by host too: exports name absolute URLs).
+     */
     public static Response ok(String body, MediaType type) {
-        return Response.ok(body, type).build();
+        return Response.ok(Rendered.of(body), type).build();
     }
 
     private static MediaType withCharset(MediaType t) {

@@ -7,46 +7,62 @@ import java.util.List;
 
 import org.laststruggle.annotation.Iris;
 import org.laststruggle.curation.CurationService;
+import org.laststruggle.database.ReadModelQueries;
+import org.laststruggle.database.Where;
 import org.laststruggle.document.DocumentFilter;
 import org.laststruggle.document.DocumentScope;
 import org.laststruggle.document.DocumentService;
 import org.laststruggle.document.DocumentSummary;
-import org.laststruggle.query.Page;
-import org.laststruggle.query.PageRequest;
 import org.laststruggle.source.SourceDto;
-import org.laststruggle.source.SourceService;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 
-/** Gathers the records of the CMIF through the services' DTO methods (no queries of its own). */
+/**
+ * Gathers the records of the CMIF from the read model: in one statement, every source (the
+ * bibliography) and every letter matching the filter as the list of letters renders it, read
+ * back into the API's records.
+ */
 @ApplicationScoped
+@Transactional(TxType.SUPPORTS)
 public class LetterExports {
 
     private final DocumentService documents;
-    private final SourceService sources;
     private final CurationService curation;
+    private final ObjectMapper json;
 
-    LetterExports(DocumentService documents, SourceService sources, CurationService curation) {
+    LetterExports(DocumentService documents, CurationService curation, ObjectMapper json) {
         this.documents = documents;
-        this.sources = sources;
         this.curation = curation;
+        this.json = json;
     }
 
     /** Every letter matching the filter as one CMIF document. */
     public String cmif(DocumentFilter filter, Iris iris, String self) {
-        List<DocumentSummary> letters = new ArrayList<>();
-        for (int p = 0; ; p++) {
-            Page<DocumentSummary> page = documents.findDocuments(DocumentScope.LETTERS, filter,
-                    new PageRequest(p, PageRequest.MAX_SIZE));
-            letters.addAll(page.items());
-            if ((long) (p + 1) * PageRequest.MAX_SIZE >= page.total()) {
-                break;
+        Where where = documents.where(DocumentScope.LETTERS, filter);
+        List<Object[]> rows = ReadModelQueries.rows("select 0 as part, ord, detail_json from source_read"
+                + " union all select 1, ord, item_json from document_read where " + where.sql() + " order by 1, 2",
+                where.params());
+        List<SourceDto> sources = new ArrayList<>();
+        List<DocumentSummary> letters = new ArrayList<>(rows.size());
+        try {
+            for (Object[] row : rows) {
+                if (((Number) row[0]).intValue() == 0) {
+                    sources.add(json.readValue((String) row[2], SourceDto.class));
+                } else {
+                    letters.add(json.readValue((String) row[2], DocumentSummary.class));
+                }
             }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the read model holds JSON the API records do not read", e);
         }
-        List<SourceDto> all = sources.findSources(new PageRequest(0, PageRequest.MAX_SIZE)).items();
         CurationService.Status status = curation.status();
         LocalDate loaded = status == null || status.loadedAt() == null ? null
                 : status.loadedAt().atZone(ZoneOffset.UTC).toLocalDate();
-        return Cmif.document(letters, all, loaded, iris, self);
+        return Cmif.document(letters, sources, loaded, iris, self);
     }
 }

@@ -11,6 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.laststruggle.annotation.Iris;
 import org.laststruggle.annotation.Representations;
 import org.laststruggle.annotation.SourceTexts;
+import org.laststruggle.body.BodyDetail;
+import org.laststruggle.congress.CongressDetail;
+import org.laststruggle.document.DocumentDetail;
+import org.laststruggle.event.EventDetail;
+import org.laststruggle.person.PersonDetail;
 import org.laststruggle.body.BodyService;
 import org.laststruggle.congress.CongressService;
 import org.laststruggle.document.DocumentScope;
@@ -18,6 +23,10 @@ import org.laststruggle.document.DocumentService;
 import org.laststruggle.event.EventService;
 import org.laststruggle.person.PersonService;
 
+import org.laststruggle.http.Rendered;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import jakarta.inject.Inject;
@@ -46,6 +55,8 @@ public final class LinkedDataResources {
     abstract static class Base {
         @Inject
         SourceTexts texts;
+        @Inject
+        ObjectMapper json;
         @ConfigProperty(name = "laststruggle.public-url")
         Optional<String> publicUrl;
         @Context
@@ -53,6 +64,15 @@ public final class LinkedDataResources {
 
         Iris iris() {
             return Iris.of(publicUrl, uri.getBaseUri());
+        }
+
+        /** The stored detail JSON of the read model, read back into the API's record. */
+        <T> T read(Rendered detail, Class<T> type) {
+            try {
+                return json.readValue(detail.toString(), type);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the read model holds JSON that " + type.getSimpleName() + " does not read", e);
+            }
         }
 
         Response ok(ObjectNode body) {
@@ -73,7 +93,7 @@ public final class LinkedDataResources {
                         description = "schema.org Person with an inline context; citations as W3C Web Annotations"),
                         examples = @ExampleObject(name = "person", value = LinkedDataExamples.PERSON)))
         public Response get(@PathParam("id") String id) {
-            return ok(LinkedData.person(service.findPerson(id), texts::text, iris()));
+            return ok(LinkedData.person(read(service.findPerson(id), PersonDetail.class), texts::text, iris()));
         }
     }
 
@@ -90,7 +110,7 @@ public final class LinkedDataResources {
                         description = "schema.org Organization with an inline context; citations as W3C Web Annotations"),
                         examples = @ExampleObject(name = "body", value = LinkedDataExamples.BODY)))
         public Response get(@PathParam("id") String id) {
-            return ok(LinkedData.body(service.findBody(id), texts::text, iris()));
+            return ok(LinkedData.body(read(service.findBody(id), BodyDetail.class), texts::text, iris()));
         }
     }
 
@@ -108,7 +128,7 @@ public final class LinkedDataResources {
                                 + " CreativeWork with an inline context; citations as W3C Web Annotations"),
                         examples = @ExampleObject(name = "document", value = LinkedDataExamples.DOCUMENT)))
         public Response get(@PathParam("id") String id) {
-            return ok(LinkedData.document(service.findDocument(DocumentScope.ALL, id), texts::text, iris()));
+            return ok(LinkedData.document(read(service.findDocument(DocumentScope.ALL, id), DocumentDetail.class), texts::text, iris()));
         }
     }
 
@@ -125,7 +145,7 @@ public final class LinkedDataResources {
                         description = "schema.org Message with an inline context, as on /documents/{id}"),
                         examples = @ExampleObject(name = "letter", value = LinkedDataExamples.DOCUMENT)))
         public Response get(@PathParam("id") String id) {
-            return ok(LinkedData.document(service.findDocument(DocumentScope.LETTERS, id), texts::text, iris()));
+            return ok(LinkedData.document(read(service.findDocument(DocumentScope.LETTERS, id), DocumentDetail.class), texts::text, iris()));
         }
     }
 
@@ -143,7 +163,7 @@ public final class LinkedDataResources {
                                 + " Web Annotations"),
                         examples = @ExampleObject(name = "event", value = LinkedDataExamples.EVENT)))
         public Response get(@PathParam("id") String id) {
-            return ok(LinkedData.event(service.findEvent(id), texts::text, iris()));
+            return ok(LinkedData.event(read(service.findEvent(id), EventDetail.class), texts::text, iris()));
         }
     }
 
@@ -161,7 +181,7 @@ public final class LinkedDataResources {
                                 + " Web Annotations"),
                         examples = @ExampleObject(name = "congress", value = LinkedDataExamples.CONGRESS)))
         public Response get(@PathParam("id") String id) {
-            return ok(LinkedData.congress(service.findCongress(id), texts::text, iris()));
+            return ok(LinkedData.congress(read(service.findCongress(id), CongressDetail.class), texts::text, iris()));
         }
     }
 }
