@@ -55,7 +55,7 @@ public class LetterCmifResource {
     public Response cmif(@BeanParam DocumentParams.LetterKinds kinds, @BeanParam DocumentParams params,
             @BeanParam DateWindowParams window, @BeanParam TextParam text,
             @Parameter(description = "cmif: the CMIF whatever the Accept header (for harvesters that fetch a URL as it"
-                    + " is); json: the page of letters", schema = @Schema(enumeration = {"json", "cmif"}))
+                    + " is); json: the page of letters", example = "cmif", schema = @Schema(enumeration = {"json", "cmif"}))
             @QueryParam("format") String format,
             @Context UriInfo uri) {
         ParamCheck check = new ParamCheck();

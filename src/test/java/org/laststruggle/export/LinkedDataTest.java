@@ -15,15 +15,25 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.laststruggle.body.BodyDetail;
+import org.laststruggle.congress.CongressDetail;
+import org.laststruggle.database.ReadModelQueries;
+import org.laststruggle.document.DocumentDetail;
+import org.laststruggle.event.EventDetail;
+import org.laststruggle.person.PersonDetail;
+
 import com.apicatalog.rdf.RdfNQuad;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
 
 /**
- * The JSON-LD of every person, document, event and congress parses to RDF with an offline JSON-LD
+ * The JSON-LD of every person, body, document, event and congress parses to RDF with an offline JSON-LD
  * processor, every key a term of the inline context, and says what the JSON says.
  */
 @QuarkusTest
@@ -40,6 +50,30 @@ class LinkedDataTest {
     @BeforeEach
     void base() {
         base = RestAssured.baseURI + ":" + RestAssured.port;
+    }
+
+    @Inject
+    ObjectMapper mapper;
+
+    /**
+     * The JSON-LD reads the stored detail JSON back into the API's records: each record must read
+     * every field and write the same bytes again, or the JSON-LD would silently miss what the JSON says.
+     */
+    @Test
+    @ActivateRequestContext
+    void shouldReadEveryStoredDetailBackIntoItsRecordWithoutLosingAByte() throws Exception {
+        Map<String, Class<?>> tables = Map.of("person_read", PersonDetail.class, "body_read", BodyDetail.class,
+                "document_read", DocumentDetail.class, "event_read", EventDetail.class, "congress_read", CongressDetail.class);
+        int read = 0;
+        for (Map.Entry<String, Class<?>> t : tables.entrySet()) {
+            List<String> details = ReadModelQueries.strings("select detail_json from " + t.getKey() + " order by ord", Map.of());
+            assertTrue(details.size() >= 10, t.getKey() + ": " + details.size());
+            for (String json : details) {
+                assertEquals(json, mapper.writeValueAsString(mapper.readValue(json, t.getValue())), t.getKey());
+            }
+            read += details.size();
+        }
+        assertTrue(read >= 300, "details read back: " + read);
     }
 
     static List<Map<String, Object>> items(String list) {
