@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,11 +63,13 @@ public class AnnotationResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {AnnotationSchemas.Collection.class,
                     AnnotationSchemas.AnnotationPage.class}))})
     public Response list(
-            @Parameter(description = "Only citations of this source (a source id)", example = "pathfinder-1975")
+            @Parameter(description = "Only citations of this source (a source id)", example = "pathfinder-1975",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamCheck.ID_PATTERN, maxLength = ParamCheck.MAX_ID))
             @QueryParam("source") String source,
             @Parameter(description = "Only citations of this entity: a person, body, congress, document, event or"
                     + " dispute id (a dispute's are its claims' citations; a document's include its first publication's)",
-                    example = "letter-to-the-congress-1922-12-24")
+                    example = "letter-to-the-congress-1922-12-24",
+                    schema = @Schema(type = SchemaType.STRING, pattern = ParamCheck.ID_PATTERN, maxLength = ParamCheck.MAX_ID))
             @QueryParam("subject") String subject,
             @BeanParam PageParams paging,
             @Context UriInfo uri, @Context Request request) {
