@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -103,24 +104,27 @@ public class CurationService {
                     status = new Status("failed", current == null ? null : current[0], null, null,
                             check.problems().size() + " problem(s) in the curation files; the previously loaded data is served",
                             check.problems().stream().map(Problem::toString).collect(Collectors.toList()));
-                    version.set(status.contentHash());
+                    version.refresh();
                     return status;
                 }
                 if (current != null && current[0].equals(check.contentHash())) {
-                    c.rollback();
                     LOG.infof("Curated data unchanged (%s), checked in %d ms", check.contentHash().substring(0, 16), checkedMs);
                     status = new Status("unchanged", check.contentHash(), Instant.parse(current[1]), current[2], null, List.of());
-                    version.set(status.contentHash());
+                    OffsetDateTime loadedAt = loadedAt(c);
+                    c.rollback();
+                    version.loaded(check.contentHash(), loadedAt);
                     return status;
                 }
                 String counts = toJson(check.counts());
                 LOG.infof("Writing curated data %s in one transaction", check.contentHash().substring(0, 16));
                 new CurationWriter(c, check.resolved()).replaceAll(check.contentHash(), counts);
+                OffsetDateTime loadedAt = loadedAt(c);
                 c.commit();
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 LOG.infof("Curated data loaded: %s in %d ms (check %d ms)", counts, ms, checkedMs);
-                status = new Status("loaded", check.contentHash(), Instant.now(), counts, null, List.of());
-                version.set(status.contentHash());
+                status = new Status("loaded", check.contentHash(), loadedAt.toInstant(), counts, null, List.of());
+                // The instances (this one too) learn the new version from the database they read.
+                version.loaded(check.contentHash(), loadedAt);
                 return status;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -137,6 +141,13 @@ public class CurationService {
                         + " from curation_state where id = 1");
                 ResultSet rs = ps.executeQuery()) {
             return rs.next() ? new String[] {rs.getString(1), rs.getString(2), rs.getString(3)} : null;
+        }
+    }
+
+    private static OffsetDateTime loadedAt(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select loaded_at from curation_state where id = 1");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getObject(1, OffsetDateTime.class) : null;
         }
     }
 

@@ -124,7 +124,6 @@ public class ResponseCache {
     public static class Capture implements WriterInterceptor {
 
         private final ResponseCache cache;
-        private final DataVersion version;
         @jakarta.ws.rs.core.Context
         jakarta.ws.rs.core.UriInfo uriInfo;
         @jakarta.ws.rs.core.Context
@@ -132,9 +131,8 @@ public class ResponseCache {
         @jakarta.ws.rs.core.Context
         jakarta.ws.rs.core.Request request;
 
-        public Capture(ResponseCache cache, DataVersion version) {
+        public Capture(ResponseCache cache) {
             this.cache = cache;
-            this.version = version;
         }
 
         @Override
@@ -165,7 +163,9 @@ public class ResponseCache {
             });
             String uri = uriInfo.getRequestUri().getRawPath()
                     + (uriInfo.getRequestUri().getRawQuery() == null ? "" : "?" + uriInfo.getRequestUri().getRawQuery());
-            cache.put(key(version.current(), uri, requestHeaders.getHeaderString("Accept")),
+            // Keyed on the version the ETag names (that of the data read, see DataVersion.served),
+            // which put() accepts only while it is the current one.
+            cache.put(key(HttpCaching.versionOf(etag.toString()), uri, requestHeaders.getHeaderString("Accept")),
                     new Entry(List.copyOf(hs), body, etag.toString()));
         }
 
