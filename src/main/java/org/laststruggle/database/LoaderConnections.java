@@ -50,6 +50,8 @@ public class LoaderConnections {
         writer.setPassword(this.password);
         writer.setApplicationName("last-struggle-loader");
         writer.setConnectTimeout(5);
+        // The application name then travels in the start-up packet, so server logs name the loader.
+        writer.setAssumeMinServerVersion("13");
     }
 
     /** True when the writers use a role of their own ({@code laststruggle.loader.username}). */

@@ -56,6 +56,9 @@ class DataVersionTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    LoaderConnections writers;
+
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
 
@@ -179,7 +182,7 @@ class DataVersionTest {
     }
 
     private void setRow(String contentHash, OffsetDateTime at) throws SQLException {
-        try (Connection c = dataSource.getConnection();
+        try (Connection c = writers.open();
                 PreparedStatement ps = c.prepareStatement("update curation_state set content_hash = ?, loaded_at = ?")) {
             ps.setString(1, contentHash);
             ps.setObject(2, at);
