@@ -340,49 +340,28 @@ final class Cluster implements AutoCloseable {
 
     // --- nginx and load
 
-    /** nginx in front of the instances, with the proxy directives of docker/nginx-lb.conf. */
+    /**
+     * nginx in front of the instances, running docker/nginx-lb.conf itself: only Docker's resolver
+     * goes, the upstream names this machine's instances, and it listens on a free loopback port.
+     */
     Nginx nginx(List<Integer> ports) throws Exception {
         Path dir = work.resolve("nginx");
         Files.createDirectories(dir);
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
         int port = freePort();
+        String conf = Files.readString(Path.of("docker/nginx-lb.conf"));
+        Matcher server = Pattern.compile("\\n(\\s*)server api:8080 resolve ([^;]*);").matcher(conf);
+        if (!server.find()) throw new AssertionError("docker/nginx-lb.conf: no 'server api:8080 resolve ...;' line");
         StringBuilder servers = new StringBuilder();
         for (int p : ports) {
-            servers.append("    server 127.0.0.1:").append(p).append(" max_fails=1 fail_timeout=5s;\n");
+            servers.append("\n").append(server.group(1)).append("server 127.0.0.1:").append(p).append(' ').append(server.group(2)).append(';');
         }
-        String conf = """
-                worker_processes 2;
-                daemon off;
-                pid %1$s/nginx.pid;
-                error_log %1$s/error.log warn;
-                events { worker_connections 1024; }
-                http {
-                  access_log off;
-                  client_body_temp_path %1$s/body;
-                  proxy_temp_path %1$s/proxy;
-                  fastcgi_temp_path %1$s/fastcgi;
-                  uwsgi_temp_path %1$s/uwsgi;
-                  scgi_temp_path %1$s/scgi;
-                  upstream api {
-                    zone api 64k;
-                    least_conn;
-                %2$s    keepalive 32;
-                  }
-                  server {
-                    listen 127.0.0.1:%3$d;
-                    location / {
-                      proxy_pass http://api;
-                      proxy_http_version 1.1;
-                      proxy_set_header Connection "";
-                      proxy_set_header Host $http_host;
-                      proxy_next_upstream error timeout http_502 http_504;
-                      proxy_next_upstream_tries 3;
-                      proxy_connect_timeout 2s;
-                      proxy_read_timeout 30s;
-                    }
-                  }
-                }
-                """.formatted(dir, servers, port);
+        conf = conf.substring(0, server.start()) + servers + conf.substring(server.end());
+        conf = replaceOnce(conf, "\\n\\s*resolver [^;]*;", "");
+        conf = replaceOnce(conf, "listen 8080;", "listen 127.0.0.1:" + port + ";");
+        conf = replaceOnce(conf, "http \\{", ("http {\n  client_body_temp_path %1$s/body;\n  proxy_temp_path %1$s/proxy;\n"
+                + "  fastcgi_temp_path %1$s/fastcgi;\n  uwsgi_temp_path %1$s/uwsgi;\n  scgi_temp_path %1$s/scgi;").formatted(dir));
+        conf = "daemon off;\npid %1$s/nginx.pid;\nerror_log %1$s/error.log warn;\n".formatted(dir) + conf;
         Path file = dir.resolve("nginx.conf");
         Files.writeString(file, conf);
         Process p = new ProcessBuilder(which("nginx").toString(), "-p", dir + "/", "-c", file.toString(), "-e",
@@ -400,6 +379,12 @@ final class Cluster implements AutoCloseable {
             }
         }
         return new Nginx(port);
+    }
+
+    private static String replaceOnce(String text, String regex, String replacement) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        if (!m.find()) throw new AssertionError("docker/nginx-lb.conf: '" + regex + "' not found");
+        return text.substring(0, m.start()) + replacement + text.substring(m.end());
     }
 
     record Nginx(int port) {

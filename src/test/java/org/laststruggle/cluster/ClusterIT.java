@@ -43,7 +43,7 @@ import org.laststruggle.cluster.Cluster.Pg;
  * and a streaming hot standby made with {@code pg_basebackup -R}, three packaged instances
  * reading from the standby (a multi-host URL, {@code targetServerType=preferSecondary}) with
  * their loader and migrations on the primary ({@code LASTSTRUGGLE_LOADER_URL}), nginx in front
- * (the directives of docker/nginx-lb.conf). The issue's four scenarios, with timings printed:
+ * (running docker/nginx-lb.conf). The issue's four scenarios, with timings printed:
  * <ol>
  * <li>a curation change loaded through the primary is served by every instance, through nginx,
  * within the documented bound, with new ETags and no restart; while the standby is held
