@@ -21,13 +21,13 @@ public class Citations {
         if (ids.isEmpty()) {
             return out;
         }
-        List<Tuple> rows = Rows.query("select subject_id, source_id, passage_id, start_pos, end_pos, quote, page"
+        List<Tuple> rows = Rows.query("select subject_id, source_id, passage_id, start_pos, end_pos, quote, reading, page"
                 + " from citation where subject_type = :type and subject_id in (:ids) order by subject_id, ord",
                 Map.of("type", subjectType, "ids", ids));
         for (Tuple t : rows) {
             out.computeIfAbsent(Rows.str(t, "subject_id"), k -> new ArrayList<>()).add(CitationDto.of(
                     Rows.str(t, "source_id"), Rows.str(t, "passage_id"), Rows.integer(t, "start_pos"),
-                    Rows.integer(t, "end_pos"), Rows.str(t, "quote"), Rows.integer(t, "page")));
+                    Rows.integer(t, "end_pos"), Rows.str(t, "quote"), Rows.str(t, "reading"), Rows.integer(t, "page")));
         }
         return out;
     }

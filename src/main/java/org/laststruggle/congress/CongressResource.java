@@ -1,6 +1,7 @@
 package org.laststruggle.congress;
 
 
+import org.laststruggle.dates.Chronology;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,7 +32,7 @@ public class CongressResource {
 
     @GET
     @Operation(operationId = "listCongresses", summary = "List congresses, conferences and plenums by date",
-            description = "Sorted by date (earliest first; undated ones last), then id.")
+            description = Chronology.ORDER_DOC + "; undated ones last; then id.")
     public Page<CongressSummary> list(
             @Parameter(description = "congress, conference, plenum or session", example = "plenum")
             @QueryParam("kind") String kind,

@@ -29,7 +29,7 @@ public class CongressService {
 
     private static final String COLUMNS = "c.id, c.name, c.body, c.number, c.kind, c.place, c.summary, "
             + Rows.dateColumns("c", "date");
-    private static final String ORDER = " order by c.date_earliest asc nulls last, c.date_latest asc nulls last, c.id";
+    private static final String ORDER = " order by c.date_sort nulls last, c.id";
 
     private final Citations citations;
 
@@ -62,12 +62,12 @@ public class CongressService {
         }
         CongressSummary s = summary(rows.get(0), citations.forSubjects("congress", List.of(id)));
         List<Ref> events = Rows.query("select e.id, e.title from event e where e.congress_id = :id"
-                + " order by e.date_earliest asc nulls first, e.date_latest asc nulls last, e.id", Map.of("id", id))
+                + " order by e.date_sort nulls last, e.id", Map.of("id", id))
                 .stream().map(t -> new Ref(Rows.str(t, "id"), "event", Rows.str(t, "title"))).toList();
         List<Ref> documents = Rows.query("select d.id, d.title from document d where d.congress_id = :id"
                 + " or exists (select 1 from document_agent a where a.document_id = d.id and a.role = 'recipient'"
                 + " and a.agent_type = 'congress' and a.agent_id = :id)"
-                + " order by d.date_earliest asc nulls first, d.date_latest asc nulls last, d.id", Map.of("id", id))
+                + " order by d.date_sort nulls last, d.part_seq nulls first, d.id", Map.of("id", id))
                 .stream().map(t -> new Ref(Rows.str(t, "id"), "document", Rows.str(t, "title"))).toList();
         List<Ref> disputes = Rows.query("select x.id, x.question from dispute x where x.subject_type = 'congress'"
                 + " and x.subject_id = :id order by x.id", Map.of("id", id))
@@ -84,7 +84,7 @@ public class CongressService {
         }
         if (f.dates() != null && !f.dates().isEmpty()) {
             // an undated congress has an unbounded range: it matches no date window
-            w.append(" and c.date_edtf is not null and ").append(f.dates().sql("c.date_range", params));
+            w.append(" and c.date_edtf is not null and ").append(f.dates().sql("c.date_days", params));
         }
         if (f.q() != null) {
             w.append(" and ls_norm(c.name) like '%' || ls_norm(:q) || '%' escape '\\'");

@@ -36,7 +36,7 @@ public class DocumentService {
             + Rows.dateColumns("d", "pub");
     private static final String FROM = " from document d left join document w on w.id = d.part_of"
             + " left join congress c on c.id = d.congress_id";
-    private static final String ORDER = " order by d.date_earliest nulls first, d.part_seq nulls first, d.id";
+    private static final String ORDER = " order by d.date_sort nulls last, d.part_seq nulls first, d.id";
 
     private final Citations citations;
 
@@ -59,7 +59,7 @@ public class DocumentService {
         agent(where, params, "author", "author", f.author());
         agent(where, params, "recipient", "recipient", f.recipient());
         agent(where, params, "dictatedTo", "dictated_to", f.dictatedTo());
-        where.add(f.dates().sql("d.date_range", params));
+        where.add(f.dates().sql("d.date_days", params));
         if (f.congress() != null) {
             where.add("d.congress_id = :congress");
             params.put("congress", f.congress());
@@ -103,13 +103,13 @@ public class DocumentService {
         }
         DocumentSummary s = summary(rows.get(0), embedded(List.of(id)));
         List<Ref> events = Rows.query("select e.id, e.title from event_document x join event e on e.id = x.event_id"
-                + " where x.document_id = :id order by e.date_earliest nulls first, e.id limit :max",
+                + " where x.document_id = :id order by e.date_sort nulls last, e.id limit :max",
                 Map.of("id", id, "max", MAX_LINKS)).stream()
                 .map(t -> new Ref(Rows.str(t, "id"), "event", Rows.str(t, "title"))).toList();
         List<Ref> disputes = Rows.query("select x.id, x.question, case when x.subject_id = :id then 'subject' else 'part'"
                 + " end as role from dispute x left join document p on p.id = x.subject_id"
                 + " where x.subject_type = 'document' and (x.subject_id = :id or p.part_of = :id)"
-                + " order by case when x.subject_id = :id then 0 else 1 end, p.date_earliest nulls first, p.part_seq"
+                + " order by case when x.subject_id = :id then 0 else 1 end, p.date_sort nulls first, p.part_seq"
                 + " nulls first, x.id limit :max", Map.of("id", id, "max", MAX_LINKS)).stream()
                 .map(t -> new Ref(Rows.str(t, "id"), "dispute", Rows.str(t, "question"), Rows.str(t, "role"))).toList();
         return new DocumentDetail(s.id(), s.title(), s.kind(), s.authors(), s.recipients(), s.date(), s.dictatedTo(),
@@ -201,7 +201,7 @@ public class DocumentService {
                         .add(new Ref(Rows.str(t, "agent_id"), Rows.str(t, "agent_type"), Rows.str(t, "name")));
             }
             for (Tuple t : Rows.query("select d.part_of, d.id, d.title from document d where d.part_of in (:ids)"
-                    + " order by d.part_of, d.date_earliest nulls first, d.part_seq nulls first, d.id", Map.of("ids", ids))) {
+                    + " order by d.part_of, d.date_sort nulls last, d.part_seq nulls first, d.id", Map.of("ids", ids))) {
                 parts.computeIfAbsent(Rows.str(t, "part_of"), k -> new ArrayList<>())
                         .add(new Ref(Rows.str(t, "id"), "document", Rows.str(t, "title")));
             }

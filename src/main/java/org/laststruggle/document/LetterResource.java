@@ -1,5 +1,6 @@
 package org.laststruggle.document;
 
+import org.laststruggle.dates.Chronology;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +29,8 @@ public class LetterResource {
 
     @GET
     @Operation(operationId = "listLetters", summary = "List letters, notes and telegrams by date",
-            description = "The documents of kind letter, note or telegram, with the filters and shapes of /documents.")
+            description = "The documents of kind letter, note or telegram, with the filters, shapes and order of /documents. "
+                    + Chronology.ORDER_DOC + "; then position among the parts of a whole, then id.")
     public Page<DocumentSummary> list(@BeanParam DocumentParams params, @BeanParam PageParams paging) {
         PageRequest pr = paging.request();
         return service.findDocuments(DocumentScope.LETTERS, params.filter(DocumentScope.LETTERS), pr);

@@ -1,6 +1,7 @@
 package org.laststruggle.event;
 
 
+import org.laststruggle.dates.Chronology;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,7 +32,7 @@ public class EventResource {
 
     @GET
     @Operation(operationId = "listEvents", summary = "List dated events in chronological order",
-            description = "Sorted by the earliest possible day, then the latest, then id.")
+            description = Chronology.ORDER_DOC + "; then id.")
     public Page<EventSummary> list(
             @Parameter(description = "Only events on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)", example = "1922-12")
             @QueryParam("from") String from,

@@ -31,7 +31,7 @@ public class EventService {
     private static final String COLUMNS = "e.id, e.title, e.summary, e.type, e.congress_id, c.name as congress_name, "
             + Rows.dateColumns("e", "date");
     private static final String FROM = " from event e left join congress c on c.id = e.congress_id";
-    private static final String ORDER = " order by e.date_earliest asc nulls first, e.date_latest asc nulls last, e.id";
+    private static final String ORDER = " order by e.date_sort nulls last, e.id";
 
     private final Citations citations;
 
@@ -114,7 +114,7 @@ public class EventService {
     private static String where(Filter f, Map<String, Object> params) {
         StringBuilder w = new StringBuilder("true");
         if (f.dates() != null && !f.dates().isEmpty()) {
-            w.append(" and ").append(f.dates().sql("e.date_range", params));
+            w.append(" and ").append(f.dates().sql("e.date_days", params));
         }
         if (f.type() != null) {
             w.append(" and e.type = :type");

@@ -62,12 +62,13 @@ public class PersonService {
             total = Rows.longValue(rows.get(0), "total");
         }
         List<String> ids = rows.stream().map(t -> Rows.str(t, "id")).toList();
-        Map<String, List<String>> variants = variants(ids);
+        Names names = names(ids);
         Map<String, List<CitationDto>> cites = citations.forSubjects("person", ids);
         return pr.page(rows.stream().map(t -> {
             String id = Rows.str(t, "id");
             return new PersonSummary(id, Rows.str(t, "name"), Rows.str(t, "sort_name"),
-                    variants.getOrDefault(id, List.of()), Rows.histDate(t, "born"), Rows.histDate(t, "died"),
+                    names.variants().getOrDefault(id, List.of()), names.misreadings().getOrDefault(id, List.of()),
+                    Rows.histDate(t, "born"), Rows.histDate(t, "died"),
                     Rows.str(t, "summary"), cites.getOrDefault(id, List.of()));
         }).toList(), total);
     }
@@ -79,21 +80,28 @@ public class PersonService {
             throw ApiProblem.notFound("person", id);
         }
         Tuple t = rows.get(0);
+        Names names = names(List.of(id));
         return new PersonDetail(id, Rows.str(t, "name"), Rows.str(t, "sort_name"),
-                variants(List.of(id)).getOrDefault(id, List.of()), Rows.histDate(t, "born"), Rows.histDate(t, "died"),
+                names.variants().getOrDefault(id, List.of()), names.misreadings().getOrDefault(id, List.of()),
+                Rows.histDate(t, "born"), Rows.histDate(t, "died"),
                 Rows.str(t, "summary"), citations.forSubject("person", id), documents(id), events(id), disputes(id));
     }
 
-    /** The other spellings of each person: every stored name but the display and sort names. */
-    private Map<String, List<String>> variants(Collection<String> ids) {
-        Map<String, List<String>> out = new HashMap<>();
+    /** The other spellings of persons, and the misreadings of their names, by person id, alphabetical. */
+    private record Names(Map<String, List<String>> variants, Map<String, List<String>> misreadings) {
+    }
+
+    /** Every stored name of each person but the display and sort names: variants, and misreadings apart. */
+    private Names names(Collection<String> ids) {
+        Names out = new Names(new HashMap<>(), new HashMap<>());
         if (ids.isEmpty()) {
             return out;
         }
-        for (Tuple t : Rows.query("select n.person_id, n.name from person_name n join person p on p.id = n.person_id"
+        for (Tuple t : Rows.query("select n.person_id, n.name, n.misreading from person_name n join person p on p.id = n.person_id"
                 + " where n.person_id in (:ids) and n.name <> p.name and n.name <> p.sort_name"
                 + " order by n.person_id, n.name collate \"C\"", Map.of("ids", ids))) {
-            out.computeIfAbsent(Rows.str(t, "person_id"), k -> new ArrayList<>()).add(Rows.str(t, "name"));
+            (Rows.bool(t, "misreading") ? out.misreadings() : out.variants())
+                    .computeIfAbsent(Rows.str(t, "person_id"), k -> new ArrayList<>()).add(Rows.str(t, "name"));
         }
         return out;
     }
@@ -101,7 +109,7 @@ public class PersonService {
     private List<Ref> documents(String id) {
         return Rows.query("select d.id, d.title, a.role from document_agent a join document d on d.id = a.document_id"
                 + " where a.agent_type = 'person' and a.agent_id = :id"
-                + " order by d.date_earliest nulls first, d.part_seq nulls first, d.id, a.role limit :max",
+                + " order by d.date_sort nulls last, d.part_seq nulls first, d.id, a.role limit :max",
                 Map.of("id", id, "max", MAX_LINKS)).stream()
                 .map(t -> new Ref(Rows.str(t, "id"), "document", Rows.str(t, "title"), documentRole(Rows.str(t, "role"))))
                 .toList();
@@ -114,7 +122,7 @@ public class PersonService {
     private List<Ref> events(String id) {
         return Rows.query("select e.id, e.title, a.role from event_agent a join event e on e.id = a.event_id"
                 + " where a.agent_type = 'person' and a.agent_id = :id"
-                + " order by e.date_earliest nulls first, e.id, a.ord limit :max", Map.of("id", id, "max", MAX_LINKS))
+                + " order by e.date_sort nulls last, e.id, a.ord limit :max", Map.of("id", id, "max", MAX_LINKS))
                 .stream().map(t -> new Ref(Rows.str(t, "id"), "event", Rows.str(t, "title"), Rows.str(t, "role")))
                 .toList();
     }
@@ -130,7 +138,7 @@ public class PersonService {
                 + "  (select a.document_id from document_agent a where a.agent_type = 'person' and a.agent_id = :id))"
                 + " or (x.subject_type = 'event' and x.subject_id in"
                 + "  (select a.event_id from event_agent a where a.agent_type = 'person' and a.agent_id = :id))"
-                + " order by coalesce(d.date_earliest, e.date_earliest) nulls first, x.id limit :max",
+                + " order by coalesce(d.date_sort, e.date_sort) nulls first, x.id limit :max",
                 Map.of("id", id, "max", MAX_LINKS)).stream()
                 .map(t -> new Ref(Rows.str(t, "id"), "dispute", Rows.str(t, "question"), Rows.str(t, "role")))
                 .toList();

@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * The from / to / match query parameters: from and to take YYYY, YYYY-MM or YYYY-MM-DD (a
  * month or year stands for all its days); match=overlaps (default) keeps things whose dates
- * touch the window, match=within those entirely inside it.
+ * touch the window, match=within those entirely inside it. A disputed date that is a set of
+ * claimed dates touches the window when one of the claimed dates does, and lies within it when
+ * all of them do; the days between the claims do not count.
  */
 public record DateFilter(LocalDate from, LocalDate to, boolean within) {
 
@@ -52,21 +54,39 @@ public record DateFilter(LocalDate from, LocalDate to, boolean within) {
         }
     }
 
+    /** Whether a date passes this filter, by the rule of {@link #sql} (for code that filters outside SQL). */
+    public boolean matches(org.laststruggle.dates.HistDate date) {
+        if (isEmpty()) {
+            return true;
+        }
+        if (date == null) {
+            return false;
+        }
+        LocalDate lo = from == null ? LocalDate.MIN : from;
+        LocalDate hi = to == null ? LocalDate.MAX : to;
+        List<LocalDate[]> spans = date.spans();
+        if (within) {
+            return spans.stream().allMatch(s -> s[0] != null && s[1] != null && !s[0].isBefore(lo) && !s[1].isAfter(hi));
+        }
+        return spans.stream().anyMatch(s -> (s[0] == null || !s[0].isAfter(hi)) && (s[1] == null || !s[1].isBefore(lo)));
+    }
+
     public boolean isEmpty() {
         return from == null && to == null;
     }
 
     /**
-     * An SQL condition on a daterange column (index-backed: && and <@ use its GiST index), adding
+     * An SQL condition on a datemultirange column, the {@code _days} of a stored date (index-backed:
+     * && and <@ use its GiST index), adding
      * its parameters to {@code params}; "true" when there is no window.
      */
-    public String sql(String rangeColumn, Map<String, Object> params) {
+    public String sql(String daysColumn, Map<String, Object> params) {
         if (isEmpty()) {
             return "true";
         }
         params.put("dfFrom", from == null ? LocalDate.of(1, 1, 1) : from);
         params.put("dfTo", to == null ? LocalDate.of(9999, 12, 31) : to);
         String window = "daterange(cast(:dfFrom as date), cast(:dfTo as date), '[]')";
-        return within ? rangeColumn + " <@ " + window : rangeColumn + " && " + window;
+        return within ? daysColumn + " <@ " + window : daysColumn + " && " + window;
     }
 }

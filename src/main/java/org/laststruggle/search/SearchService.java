@@ -39,7 +39,8 @@ public class SearchService {
             + " union all"
             + " select 'person', pe.id, pe.name, pe.name || '. ' || pe.summary || coalesce(' Also written: ' || v.names || '.', ''),"
             + " ts_rank_cd(pe.tsv || coalesce(v.tsv, ''::tsvector), q.query)"
-            + " from q, person pe left join lateral (select string_agg(n.name, ', ' order by n.name) as names,"
+            + " from q, person pe left join lateral (select string_agg(n.name, ', ' order by n.name)"
+            + " filter (where not n.misreading) as names," // misreadings are searched, never shown as names
             + " setweight(to_tsvector('ls_english', string_agg(n.name, ' ')), 'A') as tsv"
             + " from person_name n where n.person_id = pe.id) v on true"
             + " where (pe.tsv || coalesce(v.tsv, ''::tsvector)) @@ q.query"
@@ -66,11 +67,12 @@ public class SearchService {
             + " coalesce(pp.source_id, ci.source_id) as c_source, coalesce(pp.id, ci.passage_id) as c_passage,"
             + " coalesce(pp.start_pos, ci.start_pos) as c_start, coalesce(pp.end_pos, ci.end_pos) as c_end,"
             + " case when pp.id is not null then pp.printed_page else ci.page end as c_page,"
-            + " coalesce(substring(ps.text from pp.start_pos + 1 for pp.end_pos - pp.start_pos), ci.quote) as c_quote"
+            + " coalesce(substring(ps.text from pp.start_pos + 1 for pp.end_pos - pp.start_pos), ci.quote) as c_quote,"
+            + " coalesce(pp.clean_text, ci.reading) as c_text"
             + " from page cross join q"
             + " left join passage pp on page.kind = 'passage' and pp.id = page.id"
             + " left join source ps on ps.id = pp.source_id"
-            + " left join lateral (select c.source_id, c.passage_id, c.start_pos, c.end_pos, c.page, c.quote from citation c"
+            + " left join lateral (select c.source_id, c.passage_id, c.start_pos, c.end_pos, c.page, c.quote, c.reading from citation c"
             + " where page.kind <> 'passage' and c.subject_type = page.kind and c.subject_id = page.id"
             + " order by c.ord limit 1) ci on true"
             + " order by page.rank desc, page.id";
@@ -101,7 +103,7 @@ public class SearchService {
         String id = Rows.str(t, "id");
         CitationDto citation = Rows.str(t, "c_source") == null ? null
                 : CitationDto.of(Rows.str(t, "c_source"), Rows.str(t, "c_passage"), Rows.integer(t, "c_start"),
-                        Rows.integer(t, "c_end"), Rows.str(t, "c_quote"), Rows.integer(t, "c_page"));
+                        Rows.integer(t, "c_end"), Rows.str(t, "c_quote"), Rows.str(t, "c_text"), Rows.integer(t, "c_page"));
         return new SearchHit(kind, id, Rows.str(t, "title"), Rows.str(t, "snippet"),
                 ((Number) t.get("rank")).doubleValue(), citation, "/api/v1/" + switch (kind) {
                     case "passage" -> "passages";

@@ -27,7 +27,7 @@ public class SourceService {
             + " (select max(printed_page) from passage p where p.source_id = s.id) as last_page";
 
     private static final String PASSAGE_COLUMNS = "p.id, p.source_id, p.seq, p.start_pos, p.end_pos, p.printed_page, p.part,"
-            + " p.book_section, p.clean_text, s.passage_count,"
+            + " p.book_section, p.clean_text, p.soft_hyphens, s.passage_count,"
             + " substring(s.text from p.start_pos + 1 for p.end_pos - p.start_pos) as raw";
 
     public Page<SourceDto> findSources(PageRequest pr) {
@@ -115,10 +115,26 @@ public class SourceService {
         int end = Rows.integer(t, "end_pos");
         Integer page = Rows.integer(t, "printed_page");
         return new PassageDto(id, sourceId, seq, start, end, page, Rows.str(t, "part"), Rows.str(t, "book_section"),
-                Rows.str(t, "clean_text"),
+                Rows.str(t, "clean_text"), softHyphens(t.get("soft_hyphens")),
                 seq > 0 ? passageId(sourceId, seq - 1) : null,
                 seq + 1 < count ? passageId(sourceId, seq + 1) : null,
-                CitationDto.of(sourceId, id, start, end, Rows.str(t, "raw"), page));
+                CitationDto.of(sourceId, id, start, end, Rows.str(t, "raw"), Rows.str(t, "clean_text"), page));
+    }
+
+    /** An integer[] column as a list (the JDBC driver gives an Integer[] or a java.sql.Array). */
+    private static List<Integer> softHyphens(Object v) {
+        try {
+            Object a = v instanceof java.sql.Array arr ? arr.getArray() : v;
+            if (a instanceof Integer[] ints) {
+                return List.of(ints);
+            }
+            if (a instanceof int[] ints) {
+                return java.util.Arrays.stream(ints).boxed().toList();
+            }
+            return List.of();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String passageId(String sourceId, int seq) {

@@ -1,5 +1,6 @@
 package org.laststruggle.timeline;
 
+import org.laststruggle.dates.Chronology;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,7 +46,7 @@ public class TimelineResource {
 
     @GET
     @Operation(operationId = "listTimeline", summary = "List events, documents and congresses in date order",
-            description = "Sorted by earliest date, then latest, then kind, then id. Undated congresses are left out."
+            description = Chronology.ORDER_DOC + "; then kind, then id. Undated congresses are left out."
                     + " Paged in every format: format=native answers a Page; timelinejs and vis answer their own JSON for"
                     + " the same page, with the same Link headers (first, prev, next, last) and the total in X-Total-Count.")
     @APIResponse(responseCode = "200", description = "One page of the timeline in the requested format",

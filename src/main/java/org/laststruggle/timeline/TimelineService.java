@@ -29,7 +29,7 @@ import jakarta.transaction.Transactional.TxType;
 @Transactional(TxType.SUPPORTS)
 public class TimelineService {
 
-    private static final String ORDER = " order by coalesce(t.date_earliest, t.date_latest), t.date_latest nulls last, t.kind, t.id";
+    private static final String ORDER = " order by t.date_sort nulls last, t.kind, t.id";
 
     public Page<TimelineEntry> findTimeline(TimelineQuery query, PageRequest pr, boolean withSources) {
         if (query.person() != null) {
@@ -120,7 +120,7 @@ public class TimelineService {
             TimelineQuery query, Map<String, Object> params) {
         where.add(alias + ".date_edtf is not null"); // an undated congress has no place on a timeline
         if (!query.dates().isEmpty()) {
-            where.add(query.dates().sql(alias + ".date_range", params));
+            where.add(query.dates().sql(alias + ".date_days", params));
         }
         if (query.q() != null) {
             where.add("strpos(ls_norm(" + title + " || ' ' || coalesce(" + summary + ", '')), ls_norm(:q)) > 0");
@@ -158,14 +158,14 @@ public class TimelineService {
     /** The citations of the entries with their source titles, in curated order. */
     private static Map<String, List<TimelineEntry.Source>> sources(List<String> ids) {
         List<Tuple> rows = Rows.query("select c.subject_id, s.title, c.source_id, c.passage_id, c.start_pos, c.end_pos,"
-                + " c.quote, c.page from citation c join source s on s.id = c.source_id"
+                + " c.quote, c.reading, c.page from citation c join source s on s.id = c.source_id"
                 + " where c.subject_type in ('event', 'document', 'congress') and c.subject_id in (:ids)"
                 + " order by c.subject_id, c.ord", Map.of("ids", ids));
         Map<String, List<TimelineEntry.Source>> out = new HashMap<>();
         for (Tuple t : rows) {
             out.computeIfAbsent(Rows.str(t, "subject_id"), k -> new ArrayList<>()).add(new TimelineEntry.Source(
                     Rows.str(t, "title"), CitationDto.of(Rows.str(t, "source_id"), Rows.str(t, "passage_id"),
-                            Rows.integer(t, "start_pos"), Rows.integer(t, "end_pos"), Rows.str(t, "quote"),
+                            Rows.integer(t, "start_pos"), Rows.integer(t, "end_pos"), Rows.str(t, "quote"), Rows.str(t, "reading"),
                             Rows.integer(t, "page"))));
         }
         return out;
