@@ -54,8 +54,17 @@ public final class DateLabels {
             + "|winter|first|last|half|weeks?|days?|months?|years?|after|before|later|earlier|until|since|from|about"
             + "|around|circa|c|onward|old|new|style|calendar|dated)\\b");
 
-    /** A calendar marker allowed in parentheses: "(old calendar)", "(New Style)", "(O.S.)". */
-    private static final Pattern CALENDAR = Pattern.compile("(?i)\\((old|new) (calendar|style)\\)|\\((o|n)\\.s\\.\\)");
+    /**
+     * A calendar remark allowed in parentheses: "(old calendar)", "(New Style)", "(O.S.)", "(October 31, new style)",
+     * "(calendar not stated by the source)".
+     */
+    private static final Pattern CALENDAR = Pattern.compile("(?i)\\([^)]*\\b(calendar|style)\\b[^)]*\\)|\\((o|n)\\.s\\.\\)");
+
+    /** The same date restated in the New Style, in parentheses: not read again. */
+    private static final Pattern NEW_STYLE = Pattern.compile("(?i)\\([^)]*\\bnew (calendar|style)\\b[^)]*\\)");
+
+    /** A label in the Old Style (Julian) calendar, which the EDTF gives in the New Style. */
+    private static final Pattern OLD_STYLE = Pattern.compile("(?i)\\bold (calendar|style)\\b|\\bo\\.s\\.");
 
     /** Parts of a year: core (must be inside the EDTF) and outer bounds (the EDTF must stay inside), as months. */
     private record Part(int coreFrom, int coreTo, int outerFrom, int outerTo) {
@@ -91,9 +100,13 @@ public final class DateLabels {
             return "the label \"" + label + "\" holds more than the date (" + other + "); keep the date as the source"
                     + " words it in the label and move the rest to the note (dateNote)";
         }
-        List<Mention> mentions = mentions(label);
+        String dated = NEW_STYLE.matcher(label).replaceAll(" ");
+        List<Mention> mentions = mentions(dated);
         if (mentions.isEmpty()) {
             return null;
+        }
+        if (OLD_STYLE.matcher(dated).find()) {
+            mentions = mentions.stream().map(DateLabels::newStyle).toList();
         }
         String lower = label.toLowerCase(Locale.ROOT);
         boolean after = lower.matches(".*\\b(after|later)\\b.*");
@@ -135,6 +148,17 @@ public final class DateLabels {
                                     + " 1922: 1922-01/1922-03~)" : "");
         }
         return null;
+    }
+
+    /** An Old Style (Julian) date as the New Style (Gregorian) day: 12 days before March 1900, 13 after. */
+    private static Mention newStyle(Mention m) {
+        return new Mention(gregorian(m.coreFrom()), gregorian(m.coreTo()), gregorian(m.outerFrom()), gregorian(m.outerTo()),
+                m.alternative() == null ? null : gregorian(m.alternative()));
+    }
+
+    static LocalDate gregorian(LocalDate julian) {
+        int days = julian.isBefore(LocalDate.of(1900, 3, 1)) ? 12 : 13;
+        return julian.plusDays(days);
     }
 
     private static boolean holds(LocalDate e, LocalDate l, LocalDate from, LocalDate to) {

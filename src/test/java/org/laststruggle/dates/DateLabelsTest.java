@@ -12,7 +12,7 @@ class DateLabelsTest {
 
     /** Label and EDTF that agree. */
     @ParameterizedTest(name = "{0} = {1}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             December 23, 1922                    | 1922-12-23
             16 December [1922]                   | 1922-12-16
             March 6th [1923]                     | 1923-03-06
@@ -35,7 +35,9 @@ class DateLabelsTest {
             22 December [1917] - March 1918      | 1917-12-22/1918-03
             July and August 1934                 | 1934-07/1934-08
             November 1 (14), 1917                | 1917-11-14
-            October 10 and 16, 1917 (old calendar) | 1917-10-10/1917-10-16
+            "November 1, 1917, old calendar (November 14, new style)" | 1917-11-14
+            "October 10 and 16, 1917, old calendar (October 23 and 29, new style)" | 1917-10-23/1917-10-29
+            12 March 1917 (calendar not stated by the source) | 1917-03-12
             From October 1921                    | 1921-10
             the day before the article appeared on January 25, 1923 | 1923-01-24
             one week after October 8, 1923       | 1923-10-15~
@@ -65,6 +67,8 @@ class DateLabelsTest {
             "March 1921, at the Tenth Congress"            | 1921-03    | at the Tenth Congress
             one week after October 8, 1923                 | 1923-10    | starts before it
             December 24, 1922                              | 1922-12-25 | does not hold
+            "October 18, 1917, old calendar"               | 1917-10-18 | does not hold
+            "October 10 and 16, 1917 (old calendar)"       | 1917-10-10/1917-10-16 | names 1917-10-23 to 1917-10-29
             March 1923                                     | 1923       | wider than its label
             """)
     void disagree(String label, String edtf, String reason) {
