@@ -67,8 +67,8 @@ public class TimelineResource {
             @Parameter(description = "Person or body id: events they take part in and documents they wrote, received or"
                     + " took down (congresses are then left out)", example = "volodicheva")
             @QueryParam("person") String person,
-            @Parameter(description = "Words in the title or summary (case- and accent-insensitive substring), at most 200"
-                    + " characters", example = "stroke")
+            @Parameter(description = "Words in the title, the summary or a quote the entry cites (its reading form; case-"
+                    + " and accent-insensitive substring), at most 200 characters", example = "stroke")
             @QueryParam("q") String q,
             @Parameter(description = "Comma list of kinds to include: events, documents, congresses (default all)",
                     example = "events,documents")

@@ -123,7 +123,10 @@ public class TimelineService {
             where.add(query.dates().sql(alias + ".date_days", params));
         }
         if (query.q() != null) {
-            where.add("strpos(ls_norm(" + title + " || ' ' || coalesce(" + summary + ", '')), ls_norm(:q)) > 0");
+            // the title, the summary, or a quote cited for the entry, in its reading form ("arrangement", not "ar- rangement")
+            where.add("(strpos(ls_norm(" + title + " || ' ' || coalesce(" + summary + ", '')), ls_norm(:q)) > 0"
+                    + " or exists (select 1 from citation qc where qc.subject_type = '" + kind + "' and qc.subject_id = "
+                    + alias + ".id and strpos(ls_norm(qc.reading), ls_norm(:q)) > 0))");
         }
         return "select '" + kind + "' as kind, " + alias + ".id as id, " + title + " as title, " + type + " as type, "
                 + summary + " as summary, " + Rows.dateColumns(alias, "date")

@@ -100,6 +100,16 @@ class TimelineResourceTest {
     }
 
     @Test
+    void shouldFindWordsInTitlesSummariesAndQuotedPassages() {
+        // "arrangement" is in no title or summary, only in a quote, and there across a line-end hyphen ("ar- rangement")
+        given().get("/api/v1/timeline?q=arrangement").then().statusCode(200)
+                .body("items.id", hasItem("lenin-letter-to-stalin-on-monopoly-1922-12-15"));
+        given().get("/api/v1/timeline?q=Lenin+tells+Stalin+he+has+agreed").then().statusCode(200)
+                .body("items.id", contains("lenin-letter-to-stalin-on-monopoly-1922-12-15"));
+        given().get("/api/v1/timeline?q=ar-+rangement").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void shouldHideDocumentPartsWithTopLevel() {
         String url = "/api/v1/timeline?from=1922-12-24&to=1922-12-24&include=documents";
         given().get(url).then().statusCode(200)
