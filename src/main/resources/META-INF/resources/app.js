@@ -268,9 +268,6 @@
         errors[name] = 'write a date as YYYY, YYYY-MM or YYYY-MM-DD (a real month and day), not “' + f[name] + '”.';
       }
     });
-    if (!errors.from && !errors.to && f.from && f.to && f.from.slice(0, 4) > f.to.slice(0, 4)) {
-      errors.to = 'must not be before From.';
-    }
     markDateFields(errors);
     return Object.keys(errors);
   }

@@ -15,7 +15,7 @@ public record CitationDto(
                 + " joined ('ar- rangement' reads 'arrangement'), a real hyphen kept ('foreign- trade' reads 'foreign-trade'),"
                 + " decided from how the corpus writes the word elsewhere. For display and search; the offsets are those of"
                 + " quote", examples = "the monopoly of foreign trade") String text,
-        @Schema(description = "Printed page of the book, null for sources without pages", examples = "64") Integer page,
+        @Schema(nullable = true, description = "Printed page of the book, null for sources without pages", examples = "64") Integer page,
         @Schema(description = "API path of the passage", examples = "/api/v1/passages/pathfinder-1975-0671") String passage) {
 
     public static CitationDto of(String sourceId, String passageId, int start, int end, String quote, String text,

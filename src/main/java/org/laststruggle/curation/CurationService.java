@@ -97,7 +97,10 @@ public class CurationService {
                 String[] current = currentState(c);
                 if (!check.ok()) {
                     c.rollback();
-                    LOG.errorf("Curation check failed, %d problem(s); %s%n%s", check.problems().size(),
+                    // Refusing a broken edit while the previous data is served is the loader doing its job (readiness
+                    // says DOWN): a warning. With nothing to serve, the service cannot work: an error.
+                    LOG.logf(current == null ? org.jboss.logging.Logger.Level.ERROR : org.jboss.logging.Logger.Level.WARN,
+                            "Curation load refused, %d problem(s) in the curation files; %s%n%s", check.problems().size(),
                             current == null ? "nothing to serve" : "still serving the data loaded at " + current[1],
                             check.report());
                     status = new Status("failed", current == null ? null : current[0], null, null,

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + " them, and the date filters (from, to) find the entity under any claimed date. Lists sort by sortKey.")
 public record HistDateDto(
         @Schema(description = "Extended Date/Time Format (ISO 8601-2)", examples = "1922-12-23") String edtf,
-        @Schema(description = "First possible day (inclusive); null for an open start", examples = "1922-12-23") LocalDate earliest,
-        @Schema(description = "Last possible day (inclusive); null for an open end", examples = "1922-12-23") LocalDate latest,
+        @Schema(nullable = true, description = "First possible day (inclusive); null for an open start", examples = "1922-12-23") LocalDate earliest,
+        @Schema(nullable = true, description = "Last possible day (inclusive); null for an open end", examples = "1922-12-23") LocalDate latest,
         @Schema(description = "day, month, year, decade, century, range (an interval) or set (one of the dates in oneOf)",
                 examples = "day") String precision,
         @Schema(description = "The date as the source gives it; a part in square brackets is not in the source's words"
@@ -24,7 +24,7 @@ public record HistDateDto(
         @Schema(description = "The sources disagree on this date: with a preferred side, the date is that side's; without"
                 + " one, the date is the set of all the claimed dates") boolean disputed,
         @Schema(description = "For a set (precision set): the claimed dates, in order; empty otherwise") List<DateOption> oneOf,
-        @Schema(description = "What the source says beside the date (a heading, where or when it was sent or printed);"
+        @Schema(nullable = true, description = "What the source says beside the date (a heading, where or when it was sent or printed);"
                 + " null when nothing", examples = "Received by Lenin on December 15") String note,
         @Schema(description = "The key of the one chronological order of the API and the page, compared as text: the last"
                 + " day the date (an interval: its start; a set: its last member) may denote as YYYYMMDD, the precision"

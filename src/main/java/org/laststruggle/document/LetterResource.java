@@ -7,6 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.laststruggle.query.Page;
 import org.laststruggle.query.PageParams;
 import org.laststruggle.query.PageRequest;
+import org.laststruggle.query.ParamCheck;
+import org.laststruggle.query.DateWindowParams;
+import org.laststruggle.query.TextParam;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -31,9 +35,15 @@ public class LetterResource {
     @Operation(operationId = "listLetters", summary = "List letters, notes and telegrams by date",
             description = "The documents of kind letter, note or telegram, with the filters, shapes and order of /documents. "
                     + Chronology.ORDER_DOC + "; then position among the parts of a whole, then id.")
-    public Page<DocumentSummary> list(@BeanParam DocumentParams params, @BeanParam PageParams paging) {
-        PageRequest pr = paging.request();
-        return service.findDocuments(DocumentScope.LETTERS, params.filter(DocumentScope.LETTERS), pr);
+    @Extension(name = "x-q-example", value = "congress")
+    @Extension(name = "x-q-description", value = "Part of the title, case- and accent-insensitive; at most 200 characters")
+    public Page<DocumentSummary> list(@BeanParam DocumentParams.LetterKinds kinds, @BeanParam DocumentParams params,
+            @BeanParam DateWindowParams window, @BeanParam TextParam text, @BeanParam PageParams paging) {
+        ParamCheck check = new ParamCheck();
+        DocumentFilter filter = params.read(check, DocumentScope.LETTERS, kinds.kind, window.read(check), text.read(check));
+        PageRequest pr = paging.read(check);
+        check.done();
+        return service.findDocuments(DocumentScope.LETTERS, filter, pr);
     }
 
     @GET

@@ -19,8 +19,8 @@ public record PersonDetail(
         @Schema(description = "Spellings of the name that are errors of a source's text (OCR misreadings such as"
                 + " \"Stain\" for Stalin, typing errors): search finds them; they are not names, do not show them as such",
                 examples = "[\"Stain\", \"Staling\"]") List<String> misreadings,
-        @Schema(description = "Date of birth, null where no source gives it") HistDateDto born,
-        @Schema(description = "Date of death, null where no source gives it") HistDateDto died,
+        @Schema(nullable = true, description = "Date of birth, null where no source gives it") HistDateDto born,
+        @Schema(nullable = true, description = "Date of death, null where no source gives it") HistDateDto died,
         @Schema(description = "One or two sentences in the curators' words") String summary,
         @Schema(description = "Evidence: the biographical note first") List<CitationDto> citations,
         @Schema(description = "Documents the person wrote, received or took down; role is author, recipient or dictatedTo")

@@ -13,7 +13,7 @@ public record SearchHit(
         @Schema(description = "HTML: the best fragments of the text, every character escaped except the <mark>…</mark>"
                 + " around matched words", examples = "… that he could not be <mark>removed</mark> …") String snippet,
         @Schema(description = "Relevance (ts_rank_cd; higher is better; comparable within one query)", examples = "0.4") double rank,
-        @Schema(description = "For a passage: its exact raw span (quote is the passage's raw text). For an entity: its"
+        @Schema(nullable = true, description = "For a passage: its exact raw span (quote is the passage's raw text). For an entity: its"
                 + " first citation, null if it has none") CitationDto citation,
         @Schema(description = "API path of the passage or entity", examples = "/api/v1/passages/pathfinder-1975-0671") String url) {
 }

@@ -25,7 +25,7 @@ import jakarta.transaction.Transactional.TxType;
 @Transactional(TxType.SUPPORTS)
 public class SearchService {
 
-    static final List<String> KINDS = List.of("passage", "person", "document", "event", "congress");
+    static final List<String> KINDS = org.laststruggle.common.Vocabulary.names(SearchResource.SearchKind.values());
 
     /** websearch_to_tsquery: words, "quoted phrases", OR and -exclusions. No lexemes (only stop words): no row. */
     private static final String QUERY = "q as (select query from (select websearch_to_tsquery('ls_english', :q) as query) x"

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.laststruggle.dates.HistDateDto;
-import org.laststruggle.query.Page;
 
 /** Shapes timeline entries into the TimelineJS3 and vis-timeline formats. Pure functions. */
 final class TimelineExports {
@@ -17,16 +16,15 @@ final class TimelineExports {
 
     // ---------------------------------------------------------------- TimelineJS3
 
-    static TimelineJs timelineJs(Page<TimelineEntry> page) {
-        long pages = Math.max(1, (page.total() + page.size() - 1) / page.size());
+    static TimelineJs timelineJs(List<TimelineEntry> entries) {
         TimelineJs.Slide title = new TimelineJs.Slide(null, null, null, new TimelineJs.Text("Lenin's Last Struggle",
-                "<p>Events, documents and congresses, each with the sources it is cited from. Page " + (page.page() + 1)
-                        + " of " + pages + " (" + page.total() + " entries).</p>"), null, null);
+                "<p>Events, documents and congresses, each with the sources it is cited from (" + entries.size()
+                        + " entries).</p>"), null, null);
         List<TimelineJs.Slide> slides = new ArrayList<>();
-        for (TimelineEntry e : page.items()) {
+        for (TimelineEntry e : entries) {
             slides.add(slide(e));
         }
-        return new TimelineJs(title, slides);
+        return new TimelineJs("timelinejs", title, slides);
     }
 
     static TimelineJs.Slide slide(TimelineEntry e) {
@@ -107,10 +105,10 @@ final class TimelineExports {
 
     // ---------------------------------------------------------------- vis-timeline
 
-    static VisTimeline vis(Page<TimelineEntry> page) {
+    static VisTimeline vis(List<TimelineEntry> entries) {
         List<VisTimeline.Item> items = new ArrayList<>();
         Set<String> kinds = new LinkedHashSet<>();
-        for (TimelineEntry e : page.items()) {
+        for (TimelineEntry e : entries) {
             items.add(visItem(e));
             kinds.add(e.kind());
         }
@@ -124,7 +122,7 @@ final class TimelineExports {
                 }));
             }
         }
-        return new VisTimeline(items, groups);
+        return new VisTimeline("vis", items, groups);
     }
 
     static VisTimeline.Item visItem(TimelineEntry e) {

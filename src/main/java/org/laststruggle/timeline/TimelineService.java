@@ -31,6 +31,18 @@ public class TimelineService {
 
     private static final String ORDER = " order by t.date_sort nulls last, t.kind, t.id";
 
+    /** The most entries one TimelineJS3 or vis-timeline document holds (the whole curated chronology is a few hundred). */
+    public static final int MAX_EXPORT = 5_000;
+
+    /**
+     * Every entry that matches the query, in timeline order, with the citations the export formats
+     * show: the same statements as a page, without the paging. At most {@link #MAX_EXPORT} + 1
+     * entries are read, so that the caller can tell when there are more.
+     */
+    public List<TimelineEntry> findChronology(TimelineQuery query) {
+        return findTimeline(query, new PageRequest(0, MAX_EXPORT + 1), true).items();
+    }
+
     public Page<TimelineEntry> findTimeline(TimelineQuery query, PageRequest pr, boolean withSources) {
         if (query.person() != null) {
             checkAgent(query.person());

@@ -122,18 +122,24 @@ class ChronologyTest {
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 
+    /** The window the from/to/match parameters ask for. */
+    private static DateFilter window(String from, String to, String match) {
+        return new DateFilter(from == null ? null : HistDate.parseQueryBound(from)[0],
+                to == null ? null : HistDate.parseQueryBound(to)[1], "within".equals(match));
+    }
+
     @Test
     void aDateFilterFindsASetUnderEachClaimedDayAndNoOther() {
         HistDate stroke = HistDate.parse("[1922-12-12,1922-12-13,1922-12-15,1922-12-16]", null);
         for (String day : List.of("1922-12-12", "1922-12-13", "1922-12-15", "1922-12-16")) {
-            assertTrue(DateFilter.of(day, day, null).matches(stroke), day);
+            assertTrue(window(day, day, null).matches(stroke), day);
         }
-        assertFalse(DateFilter.of("1922-12-14", "1922-12-14", null).matches(stroke), "no source claims December 14");
-        assertTrue(DateFilter.of("1922-12", "1922-12", "within").matches(stroke));
-        assertFalse(DateFilter.of("1922-12-13", "1922-12-16", "within").matches(stroke), "December 12 is claimed too");
+        assertFalse(window("1922-12-14", "1922-12-14", null).matches(stroke), "no source claims December 14");
+        assertTrue(window("1922-12", "1922-12", "within").matches(stroke));
+        assertFalse(window("1922-12-13", "1922-12-16", "within").matches(stroke), "December 12 is claimed too");
         HistDate secretary = HistDate.parse("[1921-03,1922-04-03]", null);
-        assertTrue(DateFilter.of("1921-03-10", null, null).matches(secretary));
-        assertTrue(DateFilter.of("1921", "1921", null).matches(secretary));
-        assertFalse(DateFilter.of("1921-06", "1922-03", null).matches(secretary), "between the claims");
+        assertTrue(window("1921-03-10", null, null).matches(secretary));
+        assertTrue(window("1921", "1921", null).matches(secretary));
+        assertFalse(window("1921-06", "1922-03", null).matches(secretary), "between the claims");
     }
 }
