@@ -272,6 +272,10 @@ public final class DateLabels {
                     for (Pending p : pending) {
                         out.add(monthOrDay(y, p));
                     }
+                    if (years.length > 1) { // "February 1923 - 1924": the month closes with the first year
+                        int y2 = years[1].length() == 2 ? y / 100 * 100 + Integer.parseInt(years[1]) : Integer.parseInt(years[1]);
+                        out.add(yearMention(y2, y2, null));
+                    }
                 }
                 pending.clear();
                 month = null;
@@ -344,15 +348,16 @@ public final class DateLabels {
             return new Mention(first, last, first, last, null);
         }
         // a part of a month: the month's EDTF holds it; the core is that part
+        // the core is a few days that the part surely covers; the EDTF (a month, or days the source also gives) holds it
         int from = 1;
         int to = last.getDayOfMonth();
         switch (qualifier) {
-            case "beginning", "early", "start", "first weeks", "first days" -> to = 10;
+            case "beginning", "early", "start", "first weeks", "first days" -> to = 5;
             case "middle", "mid" -> {
-                from = 11;
-                to = 20;
+                from = 13;
+                to = 17;
             }
-            case "end", "late", "towards the end" -> from = 21;
+            case "end", "late", "towards the end" -> from = to - 4;
             default -> {
             }
         }

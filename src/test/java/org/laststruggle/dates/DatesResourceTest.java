@@ -38,6 +38,7 @@ class DatesResourceTest {
             events/stalin-elected-general-secretary-1922-04-03 | [1921-03,1922-04-03]                        | 1921-03-15 1922-04-03
             events/georgian-cc-resigns-1922-10-22            | [1922-10-22,1922-11-04~]                      | 1922-10-22 1922-11-04
             congresses/central-committee-plenum-1922-12      | [1922-12-18,1922-12-25]                       | 1922-12-18 1922-12-25
+            events/triumvirate-takes-control-1923            | [1923-02,1923-04,1924]                        | 1923-02-10 1923-04-20 1924-07-01
             """)
     void aDisputedDateHoldsEveryClaimAndIsFoundUnderEach(String path, String edtf, String days) {
         JsonPath d = given().get("/api/v1/" + path).then().statusCode(200)
