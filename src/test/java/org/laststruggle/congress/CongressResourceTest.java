@@ -55,6 +55,7 @@ class CongressResourceTest {
                         "lenin-dictates-postscript-on-stalin-1923-01-04",
                         "lenin-dictates-rabkrin-article-1923-01-23",
                         "ordzhonikidze-attacks-georgian-deviationists-1923-04",
+                        "rakovsky-on-the-national-question-at-twelfth-congress-1923-04",
                         "stalin-dismisses-lenin-letter-at-council-of-elders-1923-04",
                         "twelfth-congress-adopts-trotsky-theses-on-industry-1923-04",
                         "twelfth-party-congress-1923-04"))

@@ -68,7 +68,7 @@ class GeneratedClientIT {
 
         var bodies = new BodiesApi(client).listBodies(BodiesApi.APIListBodiesRequest.newBuilder().build());
         assertEquals(19, bodies.getTotal());
-        assertEquals("party-organ", new BodiesApi(client).getBody("politburo").getKind());
+        assertEquals("party-organ", new BodiesApi(client).getBody("politburo").getKind().getValue());
 
         var documents = new DocumentsApi(client).listDocuments(DocumentsApi.APIListDocumentsRequest.newBuilder()
                 .kind(Set.of(DocumentKind.NOTE)).partOf("letter-to-the-congress").build());
@@ -139,7 +139,7 @@ class GeneratedClientIT {
         var hits = new SearchApi(client).listSearchHits(SearchApi.APIListSearchHitsRequest.newBuilder()
                 .q("\"general secretary\"").kind(Set.of(SearchKind.PASSAGE)).build());
         assertTrue(hits.getTotal() > 0);
-        assertEquals("passage", hits.getItems().get(0).getKind());
+        assertEquals("passage", hits.getItems().get(0).getKind().getValue());
         assertNotNull(hits.getItems().get(0).getCitation());
     }
 

@@ -76,7 +76,7 @@ class EventResourceTest {
                 .body("congress.id", equalTo("twelfth-party-congress"))
                 .body("congress.type", equalTo("congress"))
                 .body("congress.name", equalTo("Twelfth Congress of the Russian Communist Party"))
-                .body("citations.size()", equalTo(6));
+                .body("citations.size()", equalTo(9));
     }
 
     @Test
@@ -183,6 +183,7 @@ class EventResourceTest {
                 .when().get("/api/v1/events").then()
                 .statusCode(200)
                 .body("items.id", contains("ordzhonikidze-attacks-georgian-deviationists-1923-04",
+                        "rakovsky-on-the-national-question-at-twelfth-congress-1923-04",
                         "stalin-dismisses-lenin-letter-at-council-of-elders-1923-04",
                         "twelfth-congress-adopts-trotsky-theses-on-industry-1923-04", "twelfth-party-congress-1923-04"));
         given().queryParam("document", "letter-to-the-congress").queryParam("to", "1923-01")
