@@ -8,6 +8,8 @@ import org.laststruggle.query.PageParams;
 import org.laststruggle.query.PageRequest;
 import org.laststruggle.query.ParamCheck;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,11 +32,11 @@ public class BodyResource {
     @Operation(operationId = "listBodies", summary = "List bodies, sorted by name",
             description = "The Politburo, the Central Committee and the other bodies the documents and events refer to"
                     + " (Refs of type body), sorted by name then id.")
-    public Page<BodySummary> list(@BeanParam PageParams paging) {
+    public RestResponse<Page<BodySummary>> list(@BeanParam PageParams paging) {
         ParamCheck check = new ParamCheck();
         PageRequest pr = paging.read(check);
         check.done();
-        return service.findBodies(pr);
+        return service.findBodies(pr).response();
     }
 
     @GET
@@ -42,7 +44,7 @@ public class BodyResource {
     @Operation(operationId = "getBody", summary = "Get one body with its documents, events and disputes",
             description = "The body with its citations, the documents it wrote or received, the events it takes part in"
                     + " and the disputes about it.")
-    public BodyDetail get(@Parameter(description = "Body id", example = "politburo") @PathParam("id") String id) {
-        return service.findBody(id);
+    public RestResponse<BodyDetail> get(@Parameter(description = "Body id", example = "politburo") @PathParam("id") String id) {
+        return service.findBody(id).response();
     }
 }

@@ -13,6 +13,8 @@ import org.laststruggle.query.PageParams;
 import org.laststruggle.query.ParamCheck;
 import org.laststruggle.query.TextParam;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -46,14 +48,14 @@ public class CongressResource {
                     + " An undated congress is outside every date window.")
     @Extension(name = "x-q-example", value = "plenum")
     @Extension(name = "x-q-description", value = "Part of the name, case- and accent-insensitive; at most 200 characters")
-    public Page<CongressSummary> list(@BeanParam CongressParams params, @BeanParam DateWindowParams window,
+    public RestResponse<Page<CongressSummary>> list(@BeanParam CongressParams params, @BeanParam DateWindowParams window,
             @BeanParam TextParam text, @BeanParam PageParams paging) {
         ParamCheck check = new ParamCheck();
         CongressKind kind = check.oneOf("kind", params.kind, CongressKind.class);
         var filter = new CongressService.Filter(kind == null ? null : kind.name(), window.read(check), text.read(check));
         var page = paging.read(check);
         check.done();
-        return service.findCongresses(filter, page);
+        return service.findCongresses(filter, page).response();
     }
 
     @GET
@@ -62,8 +64,8 @@ public class CongressResource {
             + " and the disputes about it",
             description = "The congress, conference or plenum with its citations, its events by date, the documents"
                     + " addressed or read to it and the disputes about it.")
-    public CongressDetail get(
+    public RestResponse<CongressDetail> get(
             @Parameter(description = "Congress id", example = "twelfth-party-congress") @PathParam("id") String id) {
-        return service.findCongress(id);
+        return service.findCongress(id).response();
     }
 }

@@ -279,7 +279,7 @@ final class CurationWriter {
                 p.addBatch();
                 for (int i = 0; i < x.claims().size(); i++) {
                     ClaimIn claim = x.claims().get(i);
-                    cl.setString(1, claimId(x, i));
+                    cl.setString(1, x.claimId(i));
                     cl.setString(2, x.id());
                     cl.setInt(3, i + 1);
                     cl.setString(4, claim.statement());
@@ -292,10 +292,6 @@ final class CurationWriter {
             p.executeBatch();
             cl.executeBatch();
         }
-    }
-
-    static String claimId(DisputeIn d, int index) {
-        return d.id() + "-claim-" + (index + 1);
     }
 
     private void citations(Curation.Data d) throws SQLException {
@@ -311,7 +307,7 @@ final class CurationWriter {
             for (EventIn x : d.events()) cite(p, "event", x.id(), x.cites());
             for (DisputeIn x : d.disputes()) {
                 for (int i = 0; i < x.claims().size(); i++) {
-                    cite(p, "claim", claimId(x, i), x.claims().get(i).cites());
+                    cite(p, "claim", x.claimId(i), x.claims().get(i).cites());
                 }
             }
             p.executeBatch();
@@ -360,21 +356,9 @@ final class CurationWriter {
         p.setString(i + 5, in == null ? null : in.note());
         p.setBoolean(i + 6, in != null && r.disputedDates().contains(in));
         p.setString(i + 7, Chronology.sortKey(h));
-        p.setString(i + 8, h == null ? null : multirange(h));
+        p.setString(i + 8, h == null ? null : h.daysLiteral());
     }
 
-    /** A PostgreSQL datemultirange literal of the days a date may denote: {[1922-05-25,1922-05-25],[...]}. */
-    static String multirange(HistDate h) {
-        StringBuilder sb = new StringBuilder("{");
-        for (LocalDate[] span : h.spans()) {
-            if (sb.length() > 1) {
-                sb.append(',');
-            }
-            sb.append('[').append(span[0] == null ? "" : span[0].toString()).append(',')
-                    .append(span[1] == null ? "" : span[1].toString()).append(']');
-        }
-        return sb.append('}').toString();
-    }
 
     private static void setInt(PreparedStatement p, int i, Integer v) throws SQLException {
         if (v == null) p.setNull(i, Types.INTEGER);

@@ -80,6 +80,22 @@ public record HistDate(String edtf, LocalDate earliest, LocalDate latest, String
     }
 
     /**
+     * The days of {@link #spans()} as a PostgreSQL datemultirange literal, for example
+     * {@code {[1922-05-25,1922-05-26]}} or {@code {[1924-05-01,]}} for an open end.
+     */
+    public String daysLiteral() {
+        StringBuilder sb = new StringBuilder("{");
+        for (LocalDate[] span : spans()) {
+            if (sb.length() > 1) {
+                sb.append(',');
+            }
+            sb.append('[').append(span[0] == null ? "" : span[0].toString()).append(',')
+                    .append(span[1] == null ? "" : span[1].toString()).append(']');
+        }
+        return sb.append('}').toString();
+    }
+
+    /**
      * Parses an EDTF string.
      *
      * @param edtf  the EDTF date, e.g. {@code 1922-12-23}, {@code 1923-03?}, {@code 1922-12-13/1922-12-16}

@@ -12,6 +12,8 @@ import org.laststruggle.query.PageParams;
 import org.laststruggle.query.ParamCheck;
 import org.laststruggle.query.TextParam;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -51,22 +53,22 @@ public class DisputeResource {
                     + " question or of a claim.")
     @Extension(name = "x-q-example", value = "postscript")
     @Extension(name = "x-q-description", value = "Part of the question or of a claim, case- and accent-insensitive; at most 200 characters")
-    public Page<DisputeDto> list(@BeanParam DisputeParams params, @BeanParam TextParam text, @BeanParam PageParams paging) {
+    public RestResponse<Page<DisputeDto>> list(@BeanParam DisputeParams params, @BeanParam TextParam text, @BeanParam PageParams paging) {
         ParamCheck check = new ParamCheck();
         String subject = check.id("subject", params.subject, "the id of a person, body, congress, document or event");
         SubjectType type = check.oneOf("subjectType", params.subjectType, SubjectType.class);
         var filter = new DisputeService.Filter(subject, type == null ? null : type.name(), text.read(check));
         var page = paging.read(check);
         check.done();
-        return service.findDisputes(filter, page);
+        return service.findDisputes(filter, page).response();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getDispute", summary = "Get one dispute with its claims and their evidence",
             description = "The question, its subject and every claim the sources make, each with its citations.")
-    public DisputeDto get(
+    public RestResponse<DisputeDto> get(
             @Parameter(description = "Dispute id", example = "date-of-postscript-on-stalin") @PathParam("id") String id) {
-        return service.findDispute(id);
+        return service.findDispute(id).response();
     }
 }

@@ -12,6 +12,8 @@ import org.laststruggle.query.DateWindowParams;
 import org.laststruggle.query.TextParam;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,13 +38,13 @@ public class DocumentResource {
                     + " An unknown person, body, congress or document id in a filter is a 400 naming the parameter.")
     @Extension(name = "x-q-example", value = "congress")
     @Extension(name = "x-q-description", value = "Part of the title, case- and accent-insensitive; at most 200 characters")
-    public Page<DocumentSummary> list(@BeanParam DocumentParams.Kinds kinds, @BeanParam DocumentParams params,
+    public RestResponse<Page<DocumentSummary>> list(@BeanParam DocumentParams.Kinds kinds, @BeanParam DocumentParams params,
             @BeanParam DateWindowParams window, @BeanParam TextParam text, @BeanParam PageParams paging) {
         ParamCheck check = new ParamCheck();
         DocumentFilter filter = params.read(check, DocumentScope.ALL, kinds.kind, window.read(check), text.read(check));
         PageRequest pr = paging.read(check);
         check.done();
-        return service.findDocuments(DocumentScope.ALL, filter, pr);
+        return service.findDocuments(DocumentScope.ALL, filter, pr).response();
     }
 
     @GET
@@ -50,8 +52,8 @@ public class DocumentResource {
     @Operation(operationId = "getDocument", summary = "Get one document with its events, disputes and the passages citing it",
             description = "The document with its authors, recipients, typists, parts, first publication and citations,"
                     + " the events that involve it, the disputes about it or its parts and the passages citing it.")
-    public DocumentDetail get(
+    public RestResponse<DocumentDetail> get(
             @Parameter(description = "Document id", example = "letter-to-the-congress-1922-12-24") @PathParam("id") String id) {
-        return service.findDocument(DocumentScope.ALL, id);
+        return service.findDocument(DocumentScope.ALL, id).response();
     }
 }

@@ -12,6 +12,8 @@ import org.laststruggle.query.PageParams;
 import org.laststruggle.query.ParamCheck;
 import org.laststruggle.query.TextParam;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -36,7 +38,7 @@ public class EventResource {
                     + " summary. Unknown person, congress or document ids are bad requests naming the parameter.")
     @Extension(name = "x-q-example", value = "dictates")
     @Extension(name = "x-q-description", value = "Part of the title or summary, case- and accent-insensitive; at most 200 characters")
-    public Page<EventSummary> list(@BeanParam DateWindowParams window, @BeanParam EventParams params,
+    public RestResponse<Page<EventSummary>> list(@BeanParam DateWindowParams window, @BeanParam EventParams params,
             @BeanParam TextParam text, @BeanParam PageParams paging) {
         ParamCheck check = new ParamCheck();
         var filter = new EventService.Filter(window.read(check), name(check.oneOf("type", params.type, EventType.class)),
@@ -45,7 +47,7 @@ public class EventResource {
                 check.id("document", params.document, "the id of a document"), text.read(check));
         var page = paging.read(check);
         check.done();
-        return service.findEvents(filter, page);
+        return service.findEvents(filter, page).response();
     }
 
     private static String name(Enum<?> e) {
@@ -57,8 +59,8 @@ public class EventResource {
     @Operation(operationId = "getEvent", summary = "Get one event with its participants, documents, citations and disputes",
             description = "The event with its participants and their roles, the documents it concerns, its congress, its"
                     + " citations and the disputes about it.")
-    public EventDetail get(
+    public RestResponse<EventDetail> get(
             @Parameter(description = "Event id", example = "lenin-death-1924-01-21") @PathParam("id") String id) {
-        return service.findEvent(id);
+        return service.findEvent(id).response();
     }
 }

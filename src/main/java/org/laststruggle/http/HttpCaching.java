@@ -79,6 +79,8 @@ public class HttpCaching {
         res.getHeaders().putSingle(HttpHeaders.VARY, vary());
         if (res.getEntity() instanceof Paged page) {
             res.getHeaders().putSingle("Link", linkHeader(req.getUriInfo().getRequestUri(), page));
+        } else if (res.getEntity() instanceof Rendered r && r.paging() != null) {
+            res.getHeaders().putSingle("Link", linkHeader(req.getUriInfo().getRequestUri(), r.paging()));
         }
     }
 

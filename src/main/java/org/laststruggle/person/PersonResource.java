@@ -10,6 +10,8 @@ import org.laststruggle.query.PageRequest;
 import org.laststruggle.query.ParamCheck;
 import org.laststruggle.query.TextParam;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,12 +36,12 @@ public class PersonResource {
                     + " ignoring case and accents.")
     @Extension(name = "x-q-example", value = "fotieva")
     @Extension(name = "x-q-description", value = "Part of a name, sort name or variant, case- and accent-insensitive; at most 200 characters")
-    public Page<PersonSummary> list(@BeanParam TextParam text, @BeanParam PageParams paging) {
+    public RestResponse<Page<PersonSummary>> list(@BeanParam TextParam text, @BeanParam PageParams paging) {
         ParamCheck check = new ParamCheck();
         String q = text.read(check);
         PageRequest page = paging.read(check);
         check.done();
-        return service.findPersons(q, page);
+        return service.findPersons(q, page).response();
     }
 
     @GET
@@ -47,7 +49,7 @@ public class PersonResource {
     @Operation(operationId = "getPerson", summary = "Get one person with their documents, events and disputes",
             description = "The person's names, dates and citations, with the documents they wrote, received or took down,"
                     + " the events they take part in and the disputes about them, their documents or their events.")
-    public PersonDetail get(@Parameter(description = "Person id", example = "fotieva") @PathParam("id") String id) {
-        return service.findPerson(id);
+    public RestResponse<PersonDetail> get(@Parameter(description = "Person id", example = "fotieva") @PathParam("id") String id) {
+        return service.findPerson(id).response();
     }
 }

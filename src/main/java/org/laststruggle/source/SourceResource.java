@@ -10,6 +10,8 @@ import org.laststruggle.query.ParamCheck;
 import org.laststruggle.query.Page;
 import org.laststruggle.query.PageRequest;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,19 +41,19 @@ public class SourceResource {
     @Path("/sources")
     @Operation(operationId = "listSources", summary = "List the source documents",
             description = "The five source texts in their curated order, with their lengths, hashes and printed pages.")
-    public Page<SourceDto> list(@BeanParam PageParams paging) {
+    public RestResponse<Page<SourceDto>> list(@BeanParam PageParams paging) {
         ParamCheck check = new ParamCheck();
         PageRequest pr = paging.read(check);
         check.done();
-        return service.findSources(pr);
+        return service.findSources(pr).response();
     }
 
     @GET
     @Path("/sources/{id}")
     @Operation(operationId = "getSource", summary = "Get one source document",
             description = "Title, author, publication, SHA-256 and length of the raw text, passage count and printed pages.")
-    public SourceDto get(@Parameter(description = "Source id", example = "pathfinder-1975") @PathParam("id") String id) {
-        return service.findSource(id);
+    public RestResponse<SourceDto> get(@Parameter(description = "Source id", example = "pathfinder-1975") @PathParam("id") String id) {
+        return service.findSource(id).response();
     }
 
     @GET
@@ -81,7 +83,7 @@ public class SourceResource {
     @Path("/sources/{id}/passages")
     @Operation(operationId = "listPassages", summary = "List a source's passages in order",
             description = "The passages of the source in text order, optionally those of one printed page only.")
-    public Page<PassageDto> passages(
+    public RestResponse<Page<PassageDto>> passages(
             @Parameter(description = "Source id", example = "pathfinder-1975") @PathParam("id") String id,
             @BeanParam PassageParams params, @BeanParam PageParams paging) {
         ParamCheck check = new ParamCheck();
@@ -89,7 +91,7 @@ public class SourceResource {
                 "a page number of the book (a whole number from 1)");
         PageRequest pr = paging.read(check);
         check.done();
-        return service.findPassages(id, printed == 0 ? null : printed, pr);
+        return service.findPassages(id, printed == 0 ? null : printed, pr).response();
     }
 
     @GET
@@ -97,8 +99,8 @@ public class SourceResource {
     @Operation(operationId = "getPassage", summary = "Get one passage, with its neighbours and its citation",
             description = "The passage's offsets into the raw text, its printed page, its reading text, the ids of the"
                     + " passages before and after it, and the passage itself as a citation of its raw span.")
-    public PassageDto passage(
+    public RestResponse<PassageDto> passage(
             @Parameter(description = "Passage id", example = "pathfinder-1975-0671") @PathParam("id") String id) {
-        return service.findPassage(id);
+        return service.findPassage(id).response();
     }
 }

@@ -9,25 +9,22 @@ import java.util.Set;
 import org.laststruggle.dates.HistDateDto;
 
 /** Shapes timeline entries into the TimelineJS3 and vis-timeline formats. Pure functions. */
-final class TimelineExports {
+public final class TimelineExports {
 
     private TimelineExports() {
     }
 
     // ---------------------------------------------------------------- TimelineJS3
 
-    static TimelineJs timelineJs(List<TimelineEntry> entries) {
-        TimelineJs.Slide title = new TimelineJs.Slide(null, null, null, new TimelineJs.Text("Lenin's Last Struggle",
-                "<p>Events, documents and congresses, each with the sources it is cited from (" + entries.size()
+    /** The title slide of a TimelineJS3 document of {@code count} entries. */
+    static TimelineJs.Slide titleSlide(int count) {
+        return new TimelineJs.Slide(null, null, null, new TimelineJs.Text("Lenin's Last Struggle",
+                "<p>Events, documents and congresses, each with the sources it is cited from (" + count
                         + " entries).</p>"), null, null);
-        List<TimelineJs.Slide> slides = new ArrayList<>();
-        for (TimelineEntry e : entries) {
-            slides.add(slide(e));
-        }
-        return new TimelineJs("timelinejs", title, slides);
     }
 
-    static TimelineJs.Slide slide(TimelineEntry e) {
+    /** One entry as a TimelineJS3 slide (rendered into the read model at load time). */
+    public static TimelineJs.Slide slide(TimelineEntry e) {
         HistDateDto d = e.date();
         String edtf = d.edtf();
         TimelineJs.Date start;
@@ -105,13 +102,8 @@ final class TimelineExports {
 
     // ---------------------------------------------------------------- vis-timeline
 
-    static VisTimeline vis(List<TimelineEntry> entries) {
-        List<VisTimeline.Item> items = new ArrayList<>();
-        Set<String> kinds = new LinkedHashSet<>();
-        for (TimelineEntry e : entries) {
-            items.add(visItem(e));
-            kinds.add(e.kind());
-        }
+    /** The vis-timeline groups (rows) of the kinds present, in the timeline's kind order. */
+    static List<VisTimeline.Group> visGroups(Set<String> kinds) {
         List<VisTimeline.Group> groups = new ArrayList<>();
         for (String k : TimelineQuery.KINDS) {
             if (kinds.contains(k)) {
@@ -122,10 +114,11 @@ final class TimelineExports {
                 }));
             }
         }
-        return new VisTimeline("vis", items, groups);
+        return groups;
     }
 
-    static VisTimeline.Item visItem(TimelineEntry e) {
+    /** One entry as a vis-timeline item (rendered into the read model at load time). */
+    public static VisTimeline.Item visItem(TimelineEntry e) {
         HistDateDto d = e.date();
         LocalDate start = d.earliest() != null ? d.earliest() : d.latest();
         Set<String> classes = new LinkedHashSet<>(List.of(e.kind(), e.type()));

@@ -19,6 +19,8 @@ import org.laststruggle.query.PageRequest;
 import org.laststruggle.query.ParamCheck;
 import org.laststruggle.query.TextParam;
 
+import org.jboss.resteasy.reactive.RestResponse;
+
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -51,7 +53,7 @@ public class TimelineResource {
             + " form), case- and accent-insensitive; at most 200 characters")
     @APIResponse(responseCode = "200", description = "The timeline in the requested format",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Timeline.class)))
-    public Timeline list(@BeanParam DateWindowParams window, @BeanParam TimelineParams params, @BeanParam TextParam text,
+    public RestResponse<Timeline> list(@BeanParam DateWindowParams window, @BeanParam TimelineParams params, @BeanParam TextParam text,
             @BeanParam PageParams paging) {
         ParamCheck check = new ParamCheck();
         TimelineFormat format = TimelineFormat.read(check, params.format);
@@ -59,16 +61,7 @@ public class TimelineResource {
         TimelineQuery query = TimelineQuery.read(check, params, dates, text.read(check));
         PageRequest pr = paging.read(check);
         check.done();
-        if (format == TimelineFormat.NATIVE) {
-            Page<TimelineEntry> page = service.findTimeline(query, pr, false);
-            return new TimelinePage(format.word(), page.items().stream().map(TimelineEntry::item).toList(), page.page(),
-                    page.size(), page.total());
-        }
-        List<TimelineEntry> entries = service.findChronology(query);
-        if (entries.size() > TimelineService.MAX_EXPORT) {
-            throw ApiProblem.badParameter("from", "must narrow the window: more than " + TimelineService.MAX_EXPORT
-                    + " entries match, the most one " + format.word() + " document holds");
-        }
-        return format == TimelineFormat.TIMELINEJS ? TimelineExports.timelineJs(entries) : TimelineExports.vis(entries);
+        return (format == TimelineFormat.NATIVE ? service.findTimeline(query, pr) : service.findChronology(query, format))
+                .response();
     }
 }
