@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# Latency of the timeline (Dec 1922 - Mar 1923) and of a search as the data grows to 10x, 100x,
+# Latency of the timeline (Dec 1922 - Mar 1923) and of three searches as the data grows to 10x, 100x,
 # 1000x the real dataset. Synthetic copies of event, event_agent, document, document_agent,
 # citation and passage rows (ids suffixed -sN, dates shifted within 1900-1990) are inserted into
 # the app's embedded PostgreSQL, then ANALYZE, then measured with the response cache off.
+# The searches: "general secretary" (a page of event titles; the query of earlier runs), "testament"
+# (document names, event titles, then many text hits) and "rude" (no title holds it: a page of text
+# hits, every match ranked). Each row also prints each search's total and whether it is a lower bound.
 # Usage: bench/growth.sh [factors, default "10 100 1000"]
-#   GROWTH_PASSAGE_MAX=100  passages are copied up to this factor only (1000x passages = ~1M rows
-#                           of text + tsvector + GIN; set 1000 if you have the time)
+#   GROWTH_PASSAGE_MAX=1000 passages are copied up to this factor only (1000x passages = 1.6 M rows of
+#                           text + tsvector + GIN, ~5 min to insert; 100 for a quicker timeline run)
 #   GROWTH_SECONDS=8        wrk duration per measurement (wrk -t1 -c4 --latency)
 source "$(dirname "$0")/lib.sh"
 FACTORS=(${1:-10 100 1000})
-PMAX=${GROWTH_PASSAGE_MAX:-100}
+PMAX=${GROWTH_PASSAGE_MAX:-1000}
 SECS=${GROWTH_SECONDS:-8}
 ensure_jar
 trap stop_app EXIT
@@ -22,7 +25,7 @@ PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$PGPORT" -U postgres -d pos
 echo "app ready in ${READY_MS} ms, embedded PostgreSQL on port $PGPORT (load $(load))"
 
 TL="/api/v1/timeline?from=1922-12&to=1923-03&size=100"
-SQ="/api/v1/search?q=general%20secretary"
+SQ=("/api/v1/search?q=general%20secretary" "/api/v1/search?q=testament" "/api/v1/search?q=rude")
 TL_SQL="$ROOT/bench/sql/timeline-window.sql"
 SQ_SQL="$ROOT/bench/sql/search.sql"
 
@@ -81,28 +84,39 @@ SQL
 }
 
 echo
-printf "| size | events | documents | citations | passages | in Dec 1922-Mar 1923 | db size | timeline n | timeline p50 ms | timeline p99 ms | search n | search p50 ms | search p99 ms | errors | load (1m) |\n"
+printf "| size | events | documents | citations | passages | in Dec 1922-Mar 1923 | db size | timeline n | timeline p50 ms | timeline p99 ms |"
+printf " general secretary p50 / p99 ms (total) | testament p50 / p99 ms (total) | rude p50 / p99 ms (total) | errors | load (1m) |\n"
 printf "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+# total PATH -> "63" or "1015+" (a lower bound)
+total() { curl -s "$APP_URL$1" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(str(d["total"]) + ("+" if d.get("totalIsLowerBound") else ""))'; }
 row() {
-  local f=$1 c t s
+  local f=$1 c t s p line err
   c=($(counts))
-  curl -s -o /dev/null "$APP_URL$TL"; curl -s -o /dev/null "$APP_URL$SQ"   # warm
-  t=($(measure "$TL")); s=($(measure "$SQ"))
-  printf "| %sx | %s | %s | %s | %s | %s | %s %s | %s | %s | %s | %s | %s | %s | %s | %s |\n" "$f" "${c[0]}" "${c[1]}" "${c[2]}" "${c[3]}" "${c[4]}" \
-    "${c[5]}" "${c[6]}" "${t[0]}" "${t[1]}" "${t[2]}" "${s[0]}" "${s[1]}" "${s[2]}" "$(( t[3] + s[3] ))" "$(load | cut -d' ' -f1)"
-  echo "$f ${t[1]} ${t[2]} ${s[1]} ${s[2]}" >>"$WORK/growth.dat"
+  curl -s -o /dev/null "$APP_URL$TL"; for p in "${SQ[@]}"; do curl -s -o /dev/null "$APP_URL$p"; done   # warm
+  t=($(measure "$TL")); err=${t[3]}
+  line="| ${f}x | ${c[0]} | ${c[1]} | ${c[2]} | ${c[3]} | ${c[4]} | ${c[5]} ${c[6]} | ${t[0]} | ${t[1]} | ${t[2]} |"
+  local dat="$f ${t[1]} ${t[2]}"
+  for p in "${SQ[@]}"; do
+    s=($(measure "$p")); err=$(( err + s[3] ))
+    line="$line ${s[1]} / ${s[2]} ($(total "$p")) |"
+    dat="$dat ${s[1]} ${s[2]}"
+  done
+  printf "%s %s | %s |\n" "$line" "$err" "$(load | cut -d' ' -f1)"
+  echo "$dat" >>"$WORK/growth.dat"
 }
 explain() {
   local f=$1
   { echo "-- ${f}x: timeline Dec 1922 - Mar 1923, size=100"
     "${PSQL[@]}" -c "prepare tl as $(cat "$TL_SQL")" -c "explain (analyze, buffers) execute tl('1922-12-01', '1923-03-31', 100, 0)"
-    echo "-- ${f}x: search 'general secretary'"
-    "${PSQL[@]}" -c "prepare sq as $(cat "$SQ_SQL")" \
-      -c "explain (analyze, buffers) execute sq('general secretary', 'passage', 'person', 'document', 'event', 'congress', 20, 0)"
+    for q in "general secretary" "testament" "rude"; do
+      echo "-- ${f}x: search '$q', page 0 of 20"
+      "${PSQL[@]}" -c "set max_parallel_workers_per_gather = 0" -c "prepare sq as $(grep -v '^--' "$SQ_SQL")" \
+        -c "explain (analyze, buffers) execute sq('$q', '{passage,person,document,event,congress}', 20, 0, 20, 1000)"
+    done
   } >"$WORK/explain-${f}x.txt" 2>&1
 }
 # JIT warm-up, so that 1x is not measured on a cold JVM
-wrk -t1 -c4 -d10s "$APP_URL$TL" >/dev/null 2>&1; wrk -t1 -c4 -d10s "$APP_URL$SQ" >/dev/null 2>&1
+wrk -t1 -c4 -d10s "$APP_URL$TL" >/dev/null 2>&1; for p in "${SQ[@]}"; do wrk -t1 -c4 -d5s "$APP_URL$p" >/dev/null 2>&1; done
 row 1; explain 1
 prev=1
 for f in "${FACTORS[@]}"; do
@@ -114,7 +128,8 @@ for f in "${FACTORS[@]}"; do
 done
 echo
 echo "ratio to 1x (p50 / p99):"
-awk 'NR==1 { t50=$2; t99=$3; s50=$4; s99=$5 }
-     { printf "  %5sx  timeline %6.1fx / %6.1fx   search %6.1fx / %6.1fx\n", $1, $2/t50, $3/t99, $4/s50, $5/s99 }' "$WORK/growth.dat"
+awk 'NR==1 { for (i=2;i<=NF;i++) b[i]=$i }
+     { printf "  %5sx  timeline %5.1fx / %5.1fx   general secretary %5.1fx / %5.1fx   testament %5.1fx / %5.1fx   rude %5.1fx / %5.1fx\n",
+       $1, $2/b[2], $3/b[3], $4/b[4], $5/b[5], $6/b[6], $7/b[7], $8/b[8], $9/b[9] }' "$WORK/growth.dat"
 echo
 echo "EXPLAIN ANALYZE plans: $WORK/explain-*.txt"

@@ -9,12 +9,21 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.laststruggle.database.SqlCounter;
+import org.laststruggle.query.PageRequest;
+
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -97,15 +106,6 @@ class SearchResourceTest {
     }
 
     @Test
-    void shouldRankDescendingThenById() {
-        List<Float> ranks = given().queryParam("q", "Stalin").queryParam("size", 100).get(SEARCH).then().statusCode(200)
-                .extract().path("items.rank");
-        for (int i = 1; i < ranks.size(); i++) {
-            assertTrue(ranks.get(i - 1) >= ranks.get(i), "ranks descend at " + i);
-        }
-    }
-
-    @Test
     void shouldEscapeHtmlSoOnlyMarkIsMarkup() {
         List<String> snippets = given().queryParam("q", "Stalin").queryParam("size", 100).get(SEARCH).then()
                 .statusCode(200).extract().path("items.snippet");
@@ -134,10 +134,76 @@ class SearchResourceTest {
     }
 
     @Test
-    void shouldRunOneStatementWhateverThePageSize() {
-        long one = SqlCounter.count(() -> given().queryParam("q", "Stalin").queryParam("size", 1).get(SEARCH).then().statusCode(200));
-        long hundred = SqlCounter.count(() -> given().queryParam("q", "Stalin").queryParam("size", 100).get(SEARCH).then().statusCode(200));
-        assertEquals(one, hundred);
-        assertEquals(1, hundred);
+    void shouldCountEveryHitExactlyUnderTheCap() {
+        given().queryParam("q", "testament").get(SEARCH).then().statusCode(200)
+                .body("total", equalTo(128), "totalIsLowerBound", equalTo(false))
+                .header("Link", containsString("page=6&size=20>; rel=\"last\""));
+        // an empty page past the end still carries the exact total
+        given().queryParam("q", "testament").queryParam("page", 10).get(SEARCH).then().statusCode(200)
+                .body("total", equalTo(128), "items.size()", equalTo(0), "totalIsLowerBound", equalTo(false));
+        given().queryParam("q", "the of and").get(SEARCH).then().statusCode(200)
+                .body("total", equalTo(0), "totalIsLowerBound", equalTo(false));
+    }
+
+    @Test
+    void shouldPageAcrossTheNameAndTextTiersWithoutGapOrRepeat() {
+        // "testament": 16 name and event-title hits, then 112 text hits; pages of 7 straddle the boundary (page 2)
+        List<String> whole = new ArrayList<>();
+        for (int p = 0; p < 2; p++) {
+            whole.addAll(given().queryParam("q", "testament").queryParam("size", 100).queryParam("page", p).get(SEARCH)
+                    .then().statusCode(200).extract().path("items.id"));
+        }
+        assertEquals(128, whole.size());
+        assertEquals(128, new HashSet<>(whole).size());
+        List<String> paged = new ArrayList<>();
+        for (int p = 0; p * 7 < 128; p++) {
+            paged.addAll(given().queryParam("q", "testament").queryParam("size", 7).queryParam("page", p).get(SEARCH)
+                    .then().statusCode(200).body("total", equalTo(128)).extract().path("items.id"));
+        }
+        assertEquals(whole, paged);
+        List<String> boundary = given().queryParam("q", "testament").queryParam("size", 7).queryParam("page", 2).get(SEARCH)
+                .then().statusCode(200).extract().path("items.match");
+        assertEquals(List.of("event-title", "event-title", "text", "text", "text", "text", "text"), boundary);
+    }
+
+    @Inject
+    SearchService service;
+
+    @Test
+    @ActivateRequestContext
+    void shouldMakeTheTotalALowerBoundPastTheCapWithoutChangingTheOrder() {
+        // "stalin": 478 hits, of which the name and event-title hits are counted whole, the text hits up to the cap
+        Set<String> all = new LinkedHashSet<>(SearchService.KINDS);
+        SearchPage exact = service.findHits("stalin", all, PageRequest.of("0", "100"), 1000);
+        assertEquals(478, exact.total());
+        assertFalse(exact.totalIsLowerBound());
+        long titled = exact.items().stream().filter(h -> !h.match().equals("text")).count();
+        long text = 478 - titled;
+        // cap = the number of text hits: still exact; one less: a lower bound, the cap added to the titled hits
+        SearchPage atCap = service.findHits("stalin", all, PageRequest.of("0", "100"), (int) text);
+        assertEquals(478, atCap.total());
+        assertFalse(atCap.totalIsLowerBound());
+        SearchPage under = service.findHits("stalin", all, PageRequest.of("0", "100"), (int) text - 1);
+        assertEquals(477, under.total());
+        assertTrue(under.totalIsLowerBound());
+        SearchPage small = service.findHits("stalin", all, PageRequest.of("0", "100"), 10);
+        assertEquals(titled + 10, small.total());
+        assertTrue(small.totalIsLowerBound());
+        // the cap only stops the count: the hits and their order are the same, on a page of text hits too
+        assertEquals(exact.items(), small.items());
+        assertEquals(service.findHits("stalin", all, PageRequest.of("3", "100"), 1000).items(),
+                service.findHits("stalin", all, PageRequest.of("3", "100"), 10).items());
+    }
+
+    @Test
+    void shouldRunExactlyOneStatementPerSearch() {
+        // a page of name hits, a page of 100, a page of text hits only, an empty page past the end, only stop words
+        assertEquals(1, SqlCounter.count(() -> given().queryParam("q", "Stalin").queryParam("size", 1).get(SEARCH).then().statusCode(200)));
+        assertEquals(1, SqlCounter.count(() -> given().queryParam("q", "Stalin").queryParam("size", 100).get(SEARCH).then().statusCode(200)));
+        assertEquals(1, SqlCounter.count(() -> given().queryParam("q", "Stalin").queryParam("size", 100).queryParam("page", 3)
+                .get(SEARCH).then().statusCode(200).body("items[0].match", equalTo("text"))));
+        assertEquals(1, SqlCounter.count(() -> given().queryParam("q", "Stalin").queryParam("page", 99).get(SEARCH).then()
+                .statusCode(200).body("items.size()", equalTo(0), "total", equalTo(478))));
+        assertEquals(1, SqlCounter.count(() -> given().queryParam("q", "the of").get(SEARCH).then().statusCode(200)));
     }
 }
