@@ -44,6 +44,9 @@ public class SearchService {
     private final int countCap;
 
     SearchService(@ConfigProperty(name = "laststruggle.search.count-cap", defaultValue = "1000") int countCap) {
+        if (countCap < 0) {
+            throw new IllegalArgumentException("laststruggle.search.count-cap must be 0 or more, was " + countCap);
+        }
         this.countCap = countCap;
     }
 
