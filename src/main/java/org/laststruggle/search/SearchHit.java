@@ -13,7 +13,8 @@ public record SearchHit(
         @Schema(description = "HTML: the best fragments of the text, every character escaped except the <mark>…</mark>"
                 + " around matched words", examples = "… that he could not be <mark>removed</mark> …") String snippet,
         @Schema(description = "Relevance of the whole text (ts_rank_cd; higher is better; comparable within one query)."
-                + " It orders the hits within a tier of `match`, after the closeness of the name", examples = "0.4") double rank,
+                + " It orders the text hits; name and event-title hits are ordered by the closeness of the name",
+                examples = "0.4") double rank,
         @Schema(description = "Where the query matched, the first key of the order: `name` (a person's name, sort name or"
                 + " variant, a congress's name or a document's title holds every word of the query), `event-title` (an"
                 + " event's title holds every word), `text` (the words are only in a summary or in a passage)",

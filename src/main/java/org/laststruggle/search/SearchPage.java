@@ -14,7 +14,8 @@ public record SearchPage(
         @Schema(description = "Page size (1..100)", examples = "20") int size,
         @Schema(description = "Total number of hits over all pages; a lower bound when totalIsLowerBound is true",
                 examples = "63") long total,
-        @Schema(description = "True when the count of text hits stopped at its cap (1000 by default): there are at"
-                + " least `total` hits, and the `last` link points to the last page the count reached. False: `total`"
-                + " is exact", examples = "false") boolean totalIsLowerBound) {
+        @Schema(description = "True when the count stopped at its cap (1000 by default): there are at least `total`"
+                + " hits, and the `last` link points to the last page the count reached. Name and event-title hits are"
+                + " always counted, so `total` may be above the cap. False: `total` is exact", examples = "false")
+        boolean totalIsLowerBound) {
 }

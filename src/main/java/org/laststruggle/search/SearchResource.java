@@ -44,14 +44,14 @@ public class SearchResource {
                     + "Order, in three tiers (the hit's `match`): (1) `name`: a person, congress or document one of whose"
                     + " names holds every word of the query (the phrase, when quoted) on its own: a person's name, sort"
                     + " name or any variant, a congress's name, a document's title; the closest name first (fewest"
-                    + " distinct words after stemming, so an exact name comes first), then `rank` descending, then id."
-                    + " (2) `event-title`: an event whose title holds every word; fewest words first, then `rank`"
-                    + " descending, then id. (3) `text`: every other hit, the words being only in a summary or a passage:"
-                    + " `rank` descending, then id. So \"testament\" lists the Letter to the Congress (Lenin's"
-                    + " \"Testament\") first, and \"twelfth congress\" the congress itself before the events at it.\n\n"
-                    + "The total counts every name and event-title hit, and the text hits up to a cap (1000 by default,"
-                    + " setting laststruggle.search.count-cap): past the cap, `totalIsLowerBound` is true and `total`"
-                    + " is a lower bound.")
+                    + " distinct words after stemming, so an exact name comes first), then id. (2) `event-title`: an"
+                    + " event whose title holds every word; fewest words first, then id. (3) `text`: every other hit,"
+                    + " the words being only in a summary or a passage: `rank` descending, then id. So \"testament\""
+                    + " lists the Letter to the Congress (Lenin's \"Testament\") first, and \"twelfth congress\" the"
+                    + " congress itself, then the documents and events named after it.\n\n"
+                    + "The total is exact up to a cap (1000 by default, setting laststruggle.search.count-cap): every"
+                    + " name and event-title hit is counted, the text hits only while the total is under the cap. Past"
+                    + " it, `totalIsLowerBound` is true and `total` is a lower bound.")
     public RestResponse<SearchPage> search(
             @Parameter(description = "The query, 1 to 200 characters", required = true, example = "\"general secretary\"")
             @QueryParam("q") String q,

@@ -24,16 +24,18 @@ import jakarta.transaction.Transactional.TxType;
  * <ol>
  * <li>{@code name}: persons, congresses and documents one of whose names (a person's name, sort name
  * or any variant; a congress's name; a document's title) holds every word of the query on its own;
- * the closest name first (fewest distinct words, so an exact name comes first), then rank, then id;</li>
- * <li>{@code event-title}: events whose title holds every word; fewest words first, then rank, then id;</li>
+ * the closest name first (fewest distinct words, so an exact name comes first), then id;</li>
+ * <li>{@code event-title}: events whose title holds every word; fewest words first, then id;</li>
  * <li>{@code text}: every other hit (the words are in a summary or a passage): rank, then id.</li>
  * </ol>
  *
  * <p>One statement per request, in two phases: first only (kind, id, tier, words, rank) of the hits
- * are ranked and the page is cut; then titles, snippets and citations are computed for the rows
- * of the page only. The name tiers are always ranked whole (names are short and index-served); the
- * text tier, where the passages are, is ranked only when the page reaches past the name hits, and
- * counted only up to {@code countCap}: past that, the total is a lower bound.
+ * are ordered and the page is cut; then titles, snippets, citations and the rank of the name hits
+ * are computed for the rows of the page only. The name tiers are always ordered and counted whole,
+ * by stored integers (ts_rank_cd costs more than the rest of a name hit together, so it is not a key
+ * there). The text tier, where the passages are, is ranked only when the page reaches past the name
+ * hits, and counted only while the total is under {@code countCap}: past that, the total is a lower
+ * bound.
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
@@ -67,18 +69,19 @@ public class SearchService {
 
     /**
      * Tiers 1 (persons, congresses, documents by name) and 2 (events by title): narrow rows, all of
-     * them. "x_tsv @@ query" is the name alone; the whole vector must match as well, for -exclusions.
+     * them, without a rank. "x_tsv @@ query" is the name alone; the whole vector must match as well,
+     * for -exclusions.
      */
     private static final String NAMED = "named as ("
-            + " select 'person' as kind, id, 1 as tier, words, rank from persons where words is not null"
+            + " select 'person' as kind, id, 1 as tier, words from persons where words is not null"
             + " union all"
-            + " select 'congress', c.id, 1, c.name_words, ts_rank_cd(c.tsv, q.query) from q, congress c"
+            + " select 'congress', c.id, 1, c.name_words from q, congress c"
             + " where 'congress' in (:kinds) and c.name_tsv @@ q.query and c.tsv @@ q.query"
             + " union all"
-            + " select 'document', d.id, 1, d.title_words, ts_rank_cd(d.tsv, q.query) from q, document d"
+            + " select 'document', d.id, 1, d.title_words from q, document d"
             + " where 'document' in (:kinds) and d.title_tsv @@ q.query and d.tsv @@ q.query"
             + " union all"
-            + " select 'event', e.id, 2, e.title_words, ts_rank_cd(e.tsv, q.query) from q, event e"
+            + " select 'event', e.id, 2, e.title_words from q, event e"
             + " where 'event' in (:kinds) and e.title_tsv @@ q.query and e.tsv @@ q.query)";
 
     /** Tier 3, the text hits: every match whose name does not hold the query (%s: the rank column or 1). */
@@ -98,18 +101,21 @@ public class SearchService {
 
     /**
      * The rows of the page: the first :upto name hits, and, only when they do not fill the page
-     * (a one-time filter: otherwise no passage is ranked), the first :upto text hits by rank.
+     * (a one-time filter: otherwise no passage is ranked), the first :upto text hits by rank
+     * (text_rank; null for the name hits, whose order has no rank).
      */
     private static final String PAGE = "named_total as (select count(*) as n from named),"
             + " page as (select * from ("
-            + " (select kind, id, tier, words, rank from named order by tier, words, rank desc, id, kind limit :upto)"
+            + " (select kind, id, tier, words, null::real as text_rank from named order by tier, words, id, kind limit :upto)"
             + " union all"
             + " (select kind, id, 3, null::integer, rank from (" + TEXTS.formatted("ts_rank_cd(p.tsv, q.query)", "rank",
                     "ts_rank_cd(c.tsv, q.query)", "ts_rank_cd(d.tsv, q.query)", "ts_rank_cd(e.tsv, q.query)") + ") t"
             + " where (select n from named_total) < :upto order by rank desc, id, kind limit :upto)"
-            + " ) x order by tier, words, rank desc, id, kind offset :offset limit :limit),"
-            // the text hits counted up to :cap + 1 and not ranked: more than :cap makes the total a lower bound
-            + " text_total as (select count(*) as n from (" + TEXTS.formatted("1", "1", "1", "1", "1") + " limit :cap + 1) t)";
+            + " ) x order by tier, words, text_rank desc, id, kind offset :offset limit :limit),"
+            // the text hits counted, not ranked, only while the total is under :cap, and only up to one past it:
+            // a total that reaches past :cap is a lower bound
+            + " text_total as (select count(*) as n from (select 1 from (" + TEXTS.formatted("1", "1", "1", "1", "1") + ") t"
+            + " where (select n from named_total) < :cap limit greatest(0, :cap + 1 - (select n from named_total))) x)";
 
     private static final String HEADLINE_OPTIONS = "StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15,"
             + " MaxFragments=2, FragmentDelimiter=\" … \"";
@@ -133,16 +139,20 @@ public class SearchService {
             + " when 'congress' then c.name || coalesce('. ' || c.summary, '')"
             + " when 'document' then d.title || coalesce('. ' || d.summary, '')"
             + " else e.title || coalesce('. ' || e.summary, '') end as body,"
+            + " case page.kind when 'person' then (select r.rank from persons r where r.id = page.id)"
+            + " when 'congress' then ts_rank_cd(c.tsv, q.query) when 'document' then ts_rank_cd(d.tsv, q.query)"
+            + " when 'event' then ts_rank_cd(e.tsv, q.query) end as name_rank,"
             + " p.source_id as p_source, p.start_pos as p_start, p.end_pos as p_end, p.printed_page as p_page,"
             + " substring(s.text from p.start_pos + 1 for p.end_pos - p.start_pos) as p_quote"
-            + " from page"
+            + " from page cross join q"
             + " left join passage p on page.kind = 'passage' and p.id = page.id"
             + " left join src s on s.id = p.source_id"
             + " left join person pe on page.kind = 'person' and pe.id = page.id"
             + " left join congress c on page.kind = 'congress' and c.id = page.id"
             + " left join document d on page.kind = 'document' and d.id = page.id"
             + " left join event e on page.kind = 'event' and e.id = page.id)"
-            + " select hit.kind, hit.id, hit.tier, hit.title, hit.rank, named_total.n as named_total, text_total.n as text_total,"
+            + " select hit.kind, hit.id, hit.tier, hit.title, coalesce(hit.text_rank, hit.name_rank) as rank,"
+            + " named_total.n as named_total, text_total.n as text_total,"
             + " ts_headline('ls_english', replace(replace(replace(hit.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),"
             + " q.query, '" + HEADLINE_OPTIONS + "') as snippet,"
             + " coalesce(hit.p_source, ci.source_id) as c_source, coalesce(case when hit.p_source is not null then hit.id end,"
@@ -154,7 +164,7 @@ public class SearchService {
             + " left join lateral (select c.source_id, c.passage_id, c.start_pos, c.end_pos, c.page, c.quote from citation c"
             + " where hit.kind <> 'passage' and c.subject_type = hit.kind and c.subject_id = hit.id"
             + " order by c.ord limit 1) ci on true"
-            + " order by hit.tier, hit.words, hit.rank desc, hit.id, hit.kind";
+            + " order by hit.tier, hit.words, hit.text_rank desc, hit.id, hit.kind";
 
     public SearchPage findHits(String q, Set<String> kinds, PageRequest pr) {
         return findHits(q, kinds, pr, countCap);
@@ -171,9 +181,11 @@ public class SearchService {
         params.put("cap", cap);
         List<Tuple> rows = Rows.query(SEARCH, params);
         Tuple first = rows.get(0);
-        long textTotal = Rows.longValue(first, "text_total");
-        boolean lowerBound = textTotal > cap;
-        long total = Rows.longValue(first, "named_total") + Math.min(textTotal, cap);
+        long named = Rows.longValue(first, "named_total");
+        long text = Rows.longValue(first, "text_total");
+        // the text hits were counted only while the total was under the cap, and up to one past it
+        boolean lowerBound = named >= cap || named + text > cap;
+        long total = named >= cap ? named : Math.min(named + text, cap);
         List<SearchHit> hits = Rows.str(first, "kind") == null ? List.of() : rows.stream().map(SearchService::hit).toList();
         return new SearchPage(hits, pr.page(), pr.size(), total, lowerBound);
     }

@@ -39,11 +39,11 @@ class SearchRankingTest {
                 "trotsky-on-lenins-testament-1932-12-31",             // name, 5 words
                 "eastman-testament-in-new-york-times-1926-10-18",     // name, 6 words
                 "testament-published-in-ussr-1956",                   // event title, 4 words
-                "testament-in-collected-works-1964",                  // event titles of 5 words, rank 1.4 then 1.0, by id
+                "krupskaya-hands-over-testament-1924-05-18",          // event titles of 5 words, by id
+                "testament-in-collected-works-1964",
+                "testament-read-to-council-of-elders-1924-05-22",
                 "testament-read-to-delegations-1924-05",
-                "trotsky-completes-article-on-testament-1932-12-31",
-                "krupskaya-hands-over-testament-1924-05-18",
-                "testament-read-to-council-of-elders-1924-05-22"),
+                "trotsky-completes-article-on-testament-1932-12-31"),
                 r.getList("items.id").subList(0, 9));
         List<String> match = r.getList("items.match");
         assertEquals(List.of("name", "name", "name"), match.subList(0, 3));
@@ -98,14 +98,14 @@ class SearchRankingTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            // query, name and event-title hits, total; passages that repeat the word used to outrank these titles
-            "trotsky, 64, 403",
-            "party, 39, 404",
-            "nation, 19, 180",
-            "state, 7, 215"})
-    void shouldListEveryTitleHitBeforeAnyTextHit(String q, int titled, int total) {
+            // query, name and event-title hits; passages that repeat the word used to outrank these titles
+            "trotsky, 64",
+            "party, 39",
+            "nation, 19",
+            "state, 7"})
+    void shouldListEveryTitleHitBeforeAnyTextHit(String q, int titled) {
         JsonPath r = search(q, 100);
-        assertEquals(total, r.getLong("total"));
+        assertTrue(r.getLong("total") > 100, "more hits than the page");
         List<String> match = r.getList("items.match");
         assertEquals(titled, match.indexOf("text"), "first text hit");
         assertEquals(titled, match.stream().filter(m -> !m.equals("text")).count());
@@ -147,13 +147,13 @@ class SearchRankingTest {
 
     @Test
     void shouldKeepAPhraseAndAnExclusionInTheNameTiers() {
-        // quoted: the words side by side; five events say "general secretary" in their titles, none of the names
-        JsonPath r = search("\"general secretary\"", 6);
-        assertEquals(52, r.getLong("total"));
+        // quoted: the words side by side; six events say "general secretary" in their titles, none of the names:
+        // fewest words first (6, 6, 7, 7, 7, 8; "again" is a stop word), then id
+        JsonPath r = search("\"general secretary\"", 7);
         assertEquals(List.of("lenin-dictates-postscript-on-stalin-1923-01-04", "stalin-elected-general-secretary-1922-04-03",
-                "lenin-warns-against-stalin-as-general-secretary-1921-03", "stalin-offers-resignation-1924-05",
-                "stalin-asks-plenum-for-release-1924"), r.getList("items.id").subList(0, 5));
-        assertEquals("text", r.getString("items[5].match"));
+                "lenin-warns-against-stalin-as-general-secretary-1921-03", "stalin-asks-plenum-for-release-again-1925",
+                "stalin-offers-resignation-1924-05", "stalin-asks-plenum-for-release-1924"), r.getList("items.id").subList(0, 6));
+        assertEquals("text", r.getString("items[6].match"));
         // -trotsky drops Trotsky's essay although its title holds "testament": its summary names Trotsky
         JsonPath x = search("testament -trotsky", 100);
         assertEquals(91, x.getLong("total"));
