@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Start-up time (launch to /q/health/ready = 200) and resident memory of the packaged app.
+# Start-up time (launch to /q/health/ready = 200) and resident memory of the packaged app, launched as the
+# README says (bin/serve).
 #   first start: a fresh temporary data directory (initdb, migration, curation load)
 #   restart:     a kept LASTSTRUGGLE_EMBEDDED_POSTGRES_DATA_DIR with unchanged curation
 # RSS (ps -o rss, the java process only; the embedded PostgreSQL runs in its own processes) right
@@ -11,15 +12,23 @@ ensure_jar
 trap stop_app EXIT
 DATA="$WORK/pgdata"
 
+# serve LOGFILE [VAR=value ...]: bin/serve on a free port; sets APP_PID (the script's), JAVA_PID
+serve() {
+  local log=$1; shift
+  APP_PORT=$(free_port); APP_URL="http://127.0.0.1:$APP_PORT"
+  (cd "$ROOT" && exec env QUARKUS_HTTP_PORT=$APP_PORT QUARKUS_HTTP_HOST=127.0.0.1 "$@" bin/serve) >"$log" 2>&1 &
+  APP_PID=$!; APP_START_NS=$(date +%s%N); JAVA_PID=$APP_PID
+}
+
 one() {
   local mode=$1 i=$2 log="$WORK/app-$1-$2.log"
-  if [[ $mode == first ]]; then start_app "$log"; else start_app "$log" LASTSTRUGGLE_EMBEDDED_POSTGRES_DATA_DIR="$DATA"; fi
+  if [[ $mode == first ]]; then serve "$log"; else serve "$log" LASTSTRUGGLE_EMBEDDED_POSTGRES_DATA_DIR="$DATA"; fi
   wait_ready 300 || { tail -30 "$log"; exit 1; }
   local ready=$READY_MS l0; l0=$(load | cut -d' ' -f1)
   sleep 1
-  local rss0; rss0=$(rss_kb "$APP_PID")
+  local rss0; rss0=$(rss_kb "$JAVA_PID")
   wrk -t2 -c8 -d10s -s "$ROOT/bench/mix.lua" "$APP_URL" >"$WORK/wrk-$mode-$i.txt" 2>&1
-  local rss1; rss1=$(rss_kb "$APP_PID")
+  local rss1; rss1=$(rss_kb "$JAVA_PID")
   stop_app
   echo "$mode $i $ready $rss0 $rss1 $l0" | tee -a "$WORK/startup.dat" >&2
 }
@@ -27,7 +36,7 @@ one() {
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB RAM, load $(load)"
 for ((i=1;i<=RUNS;i++)); do one first "$i"; done
 # prime the kept data directory once (not measured), then restart RUNS times
-start_app "$WORK/app-prime.log" LASTSTRUGGLE_EMBEDDED_POSTGRES_DATA_DIR="$DATA"; wait_ready 300; stop_app
+serve "$WORK/app-prime.log" LASTSTRUGGLE_EMBEDDED_POSTGRES_DATA_DIR="$DATA"; wait_ready 300; stop_app
 for ((i=1;i<=RUNS;i++)); do one restart "$i"; done
 
 echo

@@ -11,7 +11,7 @@ public record CitationDto(
         @Schema(description = "Start offset (code points, inclusive)", examples = "161234") int start,
         @Schema(description = "End offset (code points, exclusive)", examples = "161290") int end,
         @Schema(description = "The exact raw text of the span") String quote,
-        @Schema(description = "Printed page of the book, null for sources without pages", examples = "64") Integer page,
+        @Schema(nullable = true, description = "Printed page of the book, null for sources without pages", examples = "64") Integer page,
         @Schema(description = "API path of the passage", examples = "/api/v1/passages/pathfinder-1975-0671") String passage) {
 
     public static CitationDto of(String sourceId, String passageId, int start, int end, String quote, Integer page) {

@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** A link to another entity. */
-@Schema(description = "A link to another entity: its id, type and display name, and a role where the context gives one")
+@Schema(description = "A link to another entity: its id, type and display name, and a role where the context gives one"
+        + " (absent elsewhere)", requiredProperties = {"id", "type", "name"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Ref(
         @Schema(description = "The entity's id", examples = "kamenev") String id,

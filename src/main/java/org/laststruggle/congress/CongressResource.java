@@ -1,14 +1,18 @@
 package org.laststruggle.congress;
 
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.laststruggle.query.QueryText;
-import org.laststruggle.query.DateFilter;
+import org.laststruggle.common.Vocabulary.CongressKind;
+import org.laststruggle.query.DateWindowParams;
 import org.laststruggle.query.Page;
 import org.laststruggle.query.PageParams;
-import org.laststruggle.query.Params;
+import org.laststruggle.query.ParamCheck;
+import org.laststruggle.query.TextParam;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -29,33 +33,38 @@ public class CongressResource {
         this.service = service;
     }
 
+    /** The filter of /congresses besides the date window and q. */
+    public static class CongressParams {
+        @QueryParam("kind")
+        @Parameter(description = "Only congresses of this kind", example = "plenum",
+                schema = @Schema(implementation = CongressKind.class))
+        public String kind;
+    }
+
     @GET
     @Operation(operationId = "listCongresses", summary = "List congresses, conferences and plenums by date",
-            description = "Sorted by date (earliest first; undated ones last), then id.")
-    public Page<CongressSummary> list(
-            @Parameter(description = "congress, conference, plenum or session", example = "plenum")
-            @QueryParam("kind") String kind,
-            @Parameter(description = "Only those dated on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)", example = "1922")
-            @QueryParam("from") String from,
-            @Parameter(description = "Only those dated on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)", example = "1923-12")
-            @QueryParam("to") String to,
-            @Parameter(description = "overlaps (default): dates touching the window; within: dates entirely inside it",
-                    example = "overlaps") @QueryParam("match") String match,
-            @Parameter(description = "Words of the name, accent- and case-insensitive", example = "twelfth")
-            @QueryParam("q") String q,
-            @BeanParam PageParams paging) {
-        var pr = paging.request();
-        return service.findCongresses(new CongressService.Filter(Params.oneOf("kind", kind, CongressService.KINDS), DateFilter.of(from, to, match), QueryText.optional(q)), pr);
+            description = "Sorted by date (earliest first; undated ones last), then id. q matches part of the name."
+                    + " An undated congress is outside every date window.")
+    @Extension(name = "x-q-example", value = "plenum")
+    @Extension(name = "x-q-description", value = "Part of the name, case- and accent-insensitive; at most 200 characters")
+    public RestResponse<Page<CongressSummary>> list(@BeanParam CongressParams params, @BeanParam DateWindowParams window,
+            @BeanParam TextParam text, @BeanParam PageParams paging) {
+        ParamCheck check = new ParamCheck();
+        CongressKind kind = check.oneOf("kind", params.kind, CongressKind.class);
+        var filter = new CongressService.Filter(kind == null ? null : kind.name(), window.read(check), text.read(check));
+        var page = paging.read(check);
+        check.done();
+        return service.findCongresses(filter, page).response();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getCongress", summary = "Get one congress with its events, the documents addressed to it"
-            + " and the disputes about it")
-    public CongressDetail get(
+            + " and the disputes about it",
+            description = "The congress, conference or plenum with its citations, its events by date, the documents"
+                    + " addressed or read to it and the disputes about it.")
+    public RestResponse<CongressDetail> get(
             @Parameter(description = "Congress id", example = "twelfth-party-congress") @PathParam("id") String id) {
-        return service.findCongress(id);
+        return service.findCongress(id).response();
     }
-
-
 }

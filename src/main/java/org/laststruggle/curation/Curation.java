@@ -50,6 +50,11 @@ public final class Curation {
     }
 
     public record DisputeIn(String id, String question, RefIn subject, String subjectType, List<ClaimIn> claims, Loc loc) {
+
+        /** The published id of the claim at {@code index} (0-based): the dispute's id, "-claim-" and its 1-based position. */
+        public String claimId(int index) {
+            return id + "-claim-" + (index + 1);
+        }
     }
 
     /** Everything read from one curation directory. */

@@ -21,7 +21,7 @@ import org.laststruggle.source.SourceCatalog.SourceText;
 public final class CurationCheck {
 
     /** Bump when the loader's interpretation of unchanged files changes, to force a reload. */
-    static final String LOADER_VERSION = "1";
+    static final String LOADER_VERSION = "2"; // 2: the read model
 
     /** The outcome of a check: the problems, or the resolved data and its content hash. */
     record Result(List<Problem> problems, CurationValidator.Resolved resolved, String contentHash) {
@@ -56,9 +56,23 @@ public final class CurationCheck {
     private CurationCheck() {
     }
 
+    /** What a check reads: the raw sources with their manifest data, and the curation files. */
+    record Inputs(List<SourceText> sources, List<CurationFiles.NamedText> files) {
+    }
+
+    static Inputs read(Path curationDir, Path sourcesDir) {
+        return new Inputs(SourceCatalog.read(sourcesDir), CurationFiles.read(curationDir));
+    }
+
     static Result run(Path curationDir, Path sourcesDir) {
-        List<SourceText> sources = SourceCatalog.read(sourcesDir);
-        List<CurationFiles.NamedText> files = CurationFiles.read(curationDir);
+        Inputs inputs = read(curationDir, sourcesDir);
+        return check(inputs, contentHash(inputs));
+    }
+
+    /** Parses and checks the inputs (whose content hash is given). */
+    static Result check(Inputs inputs, String contentHash) {
+        List<SourceText> sources = inputs.sources();
+        List<CurationFiles.NamedText> files = inputs.files();
         CurationReader reader = new CurationReader();
         for (CurationFiles.NamedText f : files) {
             reader.read(f.name(), f.text());
@@ -68,7 +82,11 @@ public final class CurationCheck {
         List<Problem> problems = new ArrayList<>(reader.problems());
         problems.addAll(validator.problems());
         problems.sort((a, b) -> a.file().equals(b.file()) ? Integer.compare(a.line(), b.line()) : a.file().compareTo(b.file()));
-        return new Result(problems, problems.isEmpty() ? resolved : null, contentHash(sources, files));
+        return new Result(problems, problems.isEmpty() ? resolved : null, contentHash);
+    }
+
+    static String contentHash(Inputs inputs) {
+        return contentHash(inputs.sources(), inputs.files());
     }
 
     static String contentHash(List<SourceText> sources, List<CurationFiles.NamedText> files) {

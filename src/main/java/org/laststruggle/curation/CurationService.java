@@ -46,10 +46,14 @@ public class CurationService {
     private final DataVersion version;
     private volatile Status status = new Status("starting", null, null, null, "not loaded yet", List.of());
 
-    CurationService(LoaderConnections connections, DataConfig config, DataVersion version) {
+    private final List<DerivedTables> derived;
+
+    CurationService(LoaderConnections connections, DataConfig config, DataVersion version,
+            jakarta.enterprise.inject.Instance<DerivedTables> derived) {
         this.connections = connections;
         this.config = config;
         this.version = version;
+        this.derived = derived.stream().toList();
     }
 
     void onStart(@Observes @Priority(20) StartupEvent event) {
@@ -80,8 +84,9 @@ public class CurationService {
      */
     public synchronized Status load(java.nio.file.Path curationDir, java.nio.file.Path sourcesDir) {
         long t0 = System.nanoTime();
-        CurationCheck.Result check = CurationCheck.run(curationDir, sourcesDir);
-        long checkedMs = (System.nanoTime() - t0) / 1_000_000;
+        // Unchanged files cost a read and a hash of their bytes; only changed ones are parsed and checked.
+        CurationCheck.Inputs inputs = CurationCheck.read(curationDir, sourcesDir);
+        String hash = CurationCheck.contentHash(inputs);
         try (Connection c = connections.open()) {
             c.setAutoCommit(false);
             try {
@@ -95,9 +100,23 @@ public class CurationService {
                     lock.execute();
                 }
                 String[] current = currentState(c);
+                if (current != null && current[0].equals(hash)) {
+                    c.rollback();
+                    LOG.infof("Curated data unchanged (%s), hashed in %d ms", hash.substring(0, 16),
+                            (System.nanoTime() - t0) / 1_000_000);
+                    status = new Status("unchanged", hash, Instant.parse(current[1]), current[2], null, List.of());
+                    version.set(status.contentHash());
+                    return status;
+                }
+                long t1 = System.nanoTime();
+                CurationCheck.Result check = CurationCheck.check(inputs, hash);
+                long checkedMs = (System.nanoTime() - t1) / 1_000_000;
                 if (!check.ok()) {
                     c.rollback();
-                    LOG.errorf("Curation check failed, %d problem(s); %s%n%s", check.problems().size(),
+                    // Refusing a broken edit while the previous data is served is the loader doing its job (readiness
+                    // says DOWN): a warning. With nothing to serve, the service cannot work: an error.
+                    LOG.logf(current == null ? org.jboss.logging.Logger.Level.ERROR : org.jboss.logging.Logger.Level.WARN,
+                            "Curation load refused, %d problem(s) in the curation files; %s%n%s", check.problems().size(),
                             current == null ? "nothing to serve" : "still serving the data loaded at " + current[1],
                             check.report());
                     status = new Status("failed", current == null ? null : current[0], null, null,
@@ -106,16 +125,12 @@ public class CurationService {
                     version.set(status.contentHash());
                     return status;
                 }
-                if (current != null && current[0].equals(check.contentHash())) {
-                    c.rollback();
-                    LOG.infof("Curated data unchanged (%s), checked in %d ms", check.contentHash().substring(0, 16), checkedMs);
-                    status = new Status("unchanged", check.contentHash(), Instant.parse(current[1]), current[2], null, List.of());
-                    version.set(status.contentHash());
-                    return status;
-                }
                 String counts = toJson(check.counts());
                 LOG.infof("Writing curated data %s in one transaction", check.contentHash().substring(0, 16));
                 new CurationWriter(c, check.resolved()).replaceAll(check.contentHash(), counts);
+                for (DerivedTables d : derived) {
+                    d.replaceAll(c, check.resolved());
+                }
                 c.commit();
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 LOG.infof("Curated data loaded: %s in %d ms (check %d ms)", counts, ms, checkedMs);

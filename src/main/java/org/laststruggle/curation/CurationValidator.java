@@ -35,7 +35,7 @@ import org.laststruggle.source.SourceCatalog.SourceText;
  * database needs: every quote's exact raw span, passage and printed page, every date's bounds.
  * All problems are collected; the data is loadable only when there are none.
  */
-final class CurationValidator {
+public final class CurationValidator {
 
     static final Set<String> BODY_KINDS = Vocabulary.BODY_KINDS;
     static final Set<String> CONGRESS_KINDS = Vocabulary.CONGRESS_KINDS;
@@ -45,15 +45,15 @@ final class CurationValidator {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     /** Where a quote was found. */
-    record Located(String sourceId, String passageId, int start, int end, String quote, Integer page) {
+    public record Located(String sourceId, String passageId, int start, int end, String quote, Integer page) {
     }
 
     /** A source with its passages and their ids. */
-    record SourcePassages(SourceText source, List<PassageDraft> passages, List<String> passageIds) {
+    public record SourcePassages(SourceText source, List<PassageDraft> passages, List<String> passageIds) {
     }
 
-    /** The checked data, ready to be written. */
-    record Resolved(Curation.Data data, List<SourcePassages> sources, Map<Cite, Located> citations,
+    /** The checked data, ready to be written: every citation located, every date resolved, the kind of every id. */
+    public record Resolved(Curation.Data data, List<SourcePassages> sources, Map<Cite, Located> citations,
             Map<DateIn, HistDate> dates, Map<String, String> kinds) {
     }
 

@@ -265,7 +265,7 @@ final class CurationWriter {
                 p.addBatch();
                 for (int i = 0; i < x.claims().size(); i++) {
                     ClaimIn claim = x.claims().get(i);
-                    cl.setString(1, claimId(x, i));
+                    cl.setString(1, x.claimId(i));
                     cl.setString(2, x.id());
                     cl.setInt(3, i + 1);
                     cl.setString(4, claim.statement());
@@ -278,10 +278,6 @@ final class CurationWriter {
             p.executeBatch();
             cl.executeBatch();
         }
-    }
-
-    static String claimId(DisputeIn d, int index) {
-        return d.id() + "-claim-" + (index + 1);
     }
 
     private void citations(Curation.Data d) throws SQLException {
@@ -297,7 +293,7 @@ final class CurationWriter {
             for (EventIn x : d.events()) cite(p, "event", x.id(), x.cites());
             for (DisputeIn x : d.disputes()) {
                 for (int i = 0; i < x.claims().size(); i++) {
-                    cite(p, "claim", claimId(x, i), x.claims().get(i).cites());
+                    cite(p, "claim", x.claimId(i), x.claims().get(i).cites());
                 }
             }
             p.executeBatch();

@@ -39,6 +39,7 @@ public class DatabaseStartup {
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
+        EmbeddedPostgresConfigSourceFactory.awaitStarted();
         try (Connection c = dataSource.getConnection()) {
             c.isValid(5);
         } catch (SQLException e) {

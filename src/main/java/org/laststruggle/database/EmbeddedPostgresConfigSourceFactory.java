@@ -1,12 +1,16 @@
 package org.laststruggle.database;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.jboss.logging.Logger;
@@ -31,7 +35,8 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
     static final String URL_PROPERTY = "quarkus.datasource.jdbc.url";
     static final String RUNNING_URL = "laststruggle.embedded-postgres.running-url";
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresConfigSourceFactory.class);
-    private static EmbeddedPostgres server;
+    /** The server's start, running while Quarkus boots; {@link #awaitStarted()} joins it. */
+    private static CompletableFuture<EmbeddedPostgres> starting;
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
@@ -68,14 +73,51 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
         return value != null && value.getValue() != null && !value.getValue().isBlank();
     }
 
+    /**
+     * Starts the server in the background on a free loopback port and returns its URL at once, so
+     * that initdb and the server's start overlap with the rest of Quarkus's start-up.
+     */
     private static synchronized String start(String dataDir) {
         String running = System.getProperty(RUNNING_URL);
         if (running != null) {
             return running;
         }
+        int port = freePort();
         long t0 = System.nanoTime();
+        starting = CompletableFuture.supplyAsync(() -> startServer(dataDir, port, t0), runnable -> {
+            Thread t = new Thread(runnable, "embedded-postgres-start");
+            t.setDaemon(true);
+            t.start();
+        });
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        System.setProperty(RUNNING_URL, url);
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresConfigSourceFactory::stop, "embedded-postgres-stop"));
+        return url;
+    }
+
+    /**
+     * Waits until the embedded server this JVM starts accepts connections (no wait when there is
+     * none or it is up); a server that could not start stops the application with the reason.
+     */
+    public static void awaitStarted() {
+        CompletableFuture<EmbeddedPostgres> f;
+        synchronized (EmbeddedPostgresConfigSourceFactory.class) {
+            f = starting;
+        }
+        if (f == null) {
+            return;
+        }
+        try {
+            f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static EmbeddedPostgres startServer(String dataDir, int port, long t0) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPort(port)
                     .setPGStartupWait(Duration.ofSeconds(30))
                     .setServerConfig("max_connections", "100");
             if (dataDir != null) {
@@ -83,28 +125,41 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
                 Files.createDirectories(dir);
                 builder.setDataDirectory(dir).setCleanDataDirectory(false);
             }
-            server = builder.start();
+            EmbeddedPostgres pg = builder.start();
+            LOG.infof("Embedded PostgreSQL started on port %d in %d ms%s", port, (System.nanoTime() - t0) / 1_000_000,
+                    dataDir == null ? " (temporary data directory)" : " (data in " + dataDir + ")");
+            return pg;
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("The embedded PostgreSQL could not start (" + e.getMessage()
+            throw new DatabaseStartup.StartupFailure("The embedded PostgreSQL could not start (" + e.getMessage()
                     + "). Set QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and "
-                    + "QUARKUS_DATASOURCE_PASSWORD to use a PostgreSQL server instead.", e);
+                    + "QUARKUS_DATASOURCE_PASSWORD to use a PostgreSQL server instead.");
         }
-        String url = "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres";
-        System.setProperty(RUNNING_URL, url);
-        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresConfigSourceFactory::stop, "embedded-postgres-stop"));
-        LOG.infof("Embedded PostgreSQL started on port %d in %d ms%s", server.getPort(),
-                (System.nanoTime() - t0) / 1_000_000, dataDir == null ? " (temporary data directory)" : " (data in " + dataDir + ")");
-        return url;
     }
 
-    private static synchronized void stop() {
-        if (server != null) {
-            try {
-                server.close();
-            } catch (IOException e) {
-                LOG.warn("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
-            }
-            server = null;
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port for the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops the server (waiting for it if it is still starting), at JVM exit. */
+    private static void stop() {
+        CompletableFuture<EmbeddedPostgres> f;
+        synchronized (EmbeddedPostgresConfigSourceFactory.class) {
+            f = starting;
+            starting = null;
+        }
+        if (f == null) {
+            return;
+        }
+        try {
+            f.join().close();
+        } catch (CompletionException e) {
+            // it never started: nothing to stop
+        } catch (IOException e) {
+            LOG.warn("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
         }
     }
 }

@@ -9,8 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + " uncertain (EDTF '?') and approximate ('~') flag dates the sources hedge.")
 public record HistDateDto(
         @Schema(description = "Extended Date/Time Format (ISO 8601-2)", examples = "1922-12-23") String edtf,
-        @Schema(description = "First possible day (inclusive); null for an open start", examples = "1922-12-23") LocalDate earliest,
-        @Schema(description = "Last possible day (inclusive); null for an open end", examples = "1922-12-23") LocalDate latest,
+        @Schema(nullable = true, description = "First possible day (inclusive); null for an open start", examples = "1922-12-23") LocalDate earliest,
+        @Schema(nullable = true, description = "Last possible day (inclusive); null for an open end", examples = "1922-12-23") LocalDate latest,
         @Schema(description = "day, month, year, decade, century or range", examples = "day") String precision,
         @Schema(description = "How a person would say it, close to the source's wording", examples = "December 23, 1922") String label,
         @Schema(description = "The source hedges the date (EDTF '?' or '%')") boolean uncertain,

@@ -6,6 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Appearance(
         @Schema(description = "Source id", examples = "pathfinder-1975") String sourceId,
         @Schema(description = "Passage id", examples = "pathfinder-1975-0671") String passageId,
-        @Schema(description = "Printed page of the book, null for sources without pages", examples = "64") Integer page,
+        @Schema(nullable = true, description = "Printed page of the book, null for sources without pages", examples = "64") Integer page,
         @Schema(description = "API path of the passage", examples = "/api/v1/passages/pathfinder-1975-0671") String passage) {
 }

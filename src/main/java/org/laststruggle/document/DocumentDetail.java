@@ -19,12 +19,12 @@ public record DocumentDetail(
         @Schema(description = "Recipients: persons, bodies or congresses, in curated order") List<Ref> recipients,
         @Schema(description = "When it was written or dictated") HistDateDto date,
         @Schema(description = "Who took it down (persons)") List<Ref> dictatedTo,
-        @Schema(description = "The whole this document is a part of, null for a whole") Ref partOf,
+        @Schema(nullable = true, description = "The whole this document is a part of, null for a whole") Ref partOf,
         @Schema(description = "Its parts in order (by date, then curated order)") List<Ref> parts,
-        @Schema(description = "The congress it was addressed or read to, null if none") Ref congress,
-        @Schema(description = "When and where it first appeared in print, null if the sources do not say")
+        @Schema(nullable = true, description = "The congress it was addressed or read to, null if none") Ref congress,
+        @Schema(nullable = true, description = "When and where it first appeared in print, null if the sources do not say")
         FirstPublished firstPublished,
-        @Schema(description = "What it says, in the curators' words") String summary,
+        @Schema(nullable = true, description = "What it says, in the curators' words") String summary,
         @Schema(description = "Evidence: the opening or date line first") List<CitationDto> citations,
         @Schema(description = "Events that involve the document, by date") List<Ref> events,
         @Schema(description = "Disputes about the document (role subject) or one of its parts (role part)") List<Ref> disputes,

@@ -6,6 +6,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.laststruggle.query.Page;
 import org.laststruggle.query.PageParams;
 import org.laststruggle.query.PageRequest;
+import org.laststruggle.query.ParamCheck;
+import org.laststruggle.query.DateWindowParams;
+import org.laststruggle.query.TextParam;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -29,16 +35,24 @@ public class DocumentResource {
     @Operation(operationId = "listDocuments", summary = "List documents by date",
             description = "Sorted by date (earliest), then position among the parts of a whole, then id."
                     + " An unknown person, body, congress or document id in a filter is a 400 naming the parameter.")
-    public Page<DocumentSummary> list(@BeanParam DocumentParams params, @BeanParam PageParams paging) {
-        PageRequest pr = paging.request();
-        return service.findDocuments(DocumentScope.ALL, params.filter(DocumentScope.ALL), pr);
+    @Extension(name = "x-q-example", value = "congress")
+    @Extension(name = "x-q-description", value = "Part of the title, case- and accent-insensitive; at most 200 characters")
+    public RestResponse<Page<DocumentSummary>> list(@BeanParam DocumentParams.Kinds kinds, @BeanParam DocumentParams params,
+            @BeanParam DateWindowParams window, @BeanParam TextParam text, @BeanParam PageParams paging) {
+        ParamCheck check = new ParamCheck();
+        DocumentFilter filter = params.read(check, DocumentScope.ALL, kinds.kind, window.read(check), text.read(check));
+        PageRequest pr = paging.read(check);
+        check.done();
+        return service.findDocuments(DocumentScope.ALL, filter, pr).response();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getDocument", summary = "Get one document with its events, disputes and the passages citing it")
-    public DocumentDetail get(
+    @Operation(operationId = "getDocument", summary = "Get one document with its events, disputes and the passages citing it",
+            description = "The document with its authors, recipients, typists, parts, first publication and citations,"
+                    + " the events that involve it, the disputes about it or its parts and the passages citing it.")
+    public RestResponse<DocumentDetail> get(
             @Parameter(description = "Document id", example = "letter-to-the-congress-1922-12-24") @PathParam("id") String id) {
-        return service.findDocument(DocumentScope.ALL, id);
+        return service.findDocument(DocumentScope.ALL, id).response();
     }
 }

@@ -20,12 +20,12 @@ public record DocumentSummary(
         @Schema(description = "Recipients: persons, bodies (the Politburo) or congresses, in curated order") List<Ref> recipients,
         @Schema(description = "When it was written or dictated") HistDateDto date,
         @Schema(description = "Who took it down (persons), for dictated documents") List<Ref> dictatedTo,
-        @Schema(description = "The whole this document is a part of, null for a whole") Ref partOf,
+        @Schema(nullable = true, description = "The whole this document is a part of, null for a whole") Ref partOf,
         @Schema(description = "Its parts in order (by date, then curated order); empty for a document without parts")
         List<Ref> parts,
-        @Schema(description = "The congress it was addressed or read to, null if none") Ref congress,
-        @Schema(description = "When and where it first appeared in print, null if the sources do not say")
+        @Schema(nullable = true, description = "The congress it was addressed or read to, null if none") Ref congress,
+        @Schema(nullable = true, description = "When and where it first appeared in print, null if the sources do not say")
         FirstPublished firstPublished,
-        @Schema(description = "What it says, in the curators' words") String summary,
+        @Schema(nullable = true, description = "What it says, in the curators' words") String summary,
         @Schema(description = "Evidence: the opening or date line first") List<CitationDto> citations) {
 }

@@ -6,6 +6,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.laststruggle.query.Page;
 import org.laststruggle.query.PageParams;
 import org.laststruggle.query.PageRequest;
+import org.laststruggle.query.ParamCheck;
+import org.laststruggle.query.DateWindowParams;
+import org.laststruggle.query.TextParam;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -29,17 +35,23 @@ public class LetterResource {
     @GET
     @Operation(operationId = "listLetters", summary = "List letters, notes and telegrams by date",
             description = "The documents of kind letter, note or telegram, with the filters and shapes of /documents.")
-    public Page<DocumentSummary> list(@BeanParam DocumentParams params, @BeanParam PageParams paging) {
-        PageRequest pr = paging.request();
-        return service.findDocuments(DocumentScope.LETTERS, params.filter(DocumentScope.LETTERS), pr);
+    @Extension(name = "x-q-example", value = "congress")
+    @Extension(name = "x-q-description", value = "Part of the title, case- and accent-insensitive; at most 200 characters")
+    public RestResponse<Page<DocumentSummary>> list(@BeanParam DocumentParams.LetterKinds kinds, @BeanParam DocumentParams params,
+            @BeanParam DateWindowParams window, @BeanParam TextParam text, @BeanParam PageParams paging) {
+        ParamCheck check = new ParamCheck();
+        DocumentFilter filter = params.read(check, DocumentScope.LETTERS, kinds.kind, window.read(check), text.read(check));
+        PageRequest pr = paging.read(check);
+        check.done();
+        return service.findDocuments(DocumentScope.LETTERS, filter, pr).response();
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getLetter", summary = "Get one letter, note or telegram",
             description = "As GET /documents/{id}; 404 for a document of another kind.")
-    public DocumentDetail get(
+    public RestResponse<DocumentDetail> get(
             @Parameter(description = "Document id", example = "letter-to-trotsky-1923-03-05") @PathParam("id") String id) {
-        return service.findDocument(DocumentScope.LETTERS, id);
+        return service.findDocument(DocumentScope.LETTERS, id).response();
     }
 }

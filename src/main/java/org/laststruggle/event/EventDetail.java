@@ -11,14 +11,14 @@ import org.laststruggle.common.Ref;
 public record EventDetail(
         @Schema(examples = "lenin-death-1924-01-21") String id,
         @Schema(examples = "Lenin dies at Gorki") String title,
-        @Schema(description = "In our own words") String summary,
+        @Schema(nullable = true, description = "In our own words") String summary,
         @Schema(description = "health, meeting, decision, dictation, correspondence, publication, congress, conflict,"
                 + " appointment, death, policy or other", examples = "death") String type,
         @Schema(description = "When it happened") HistDateDto date,
         @Schema(description = "Participants (type person or body) with their role, e.g. subject, author, recipient")
         List<Ref> persons,
         @Schema(description = "Documents the event concerns (type document)") List<Ref> documents,
-        @Schema(description = "The congress it belongs to, or null") Ref congress,
+        @Schema(nullable = true, description = "The congress it belongs to, or null") Ref congress,
         @Schema(description = "Evidence in the sources: every source that reports it") List<CitationDto> citations,
         @Schema(description = "Facts about this event the sources disagree on (type dispute, name is the question)")
         List<Ref> disputes) {

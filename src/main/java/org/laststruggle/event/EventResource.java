@@ -1,21 +1,23 @@
 package org.laststruggle.event;
 
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.laststruggle.query.QueryText;
-import org.laststruggle.query.DateFilter;
+import org.laststruggle.common.Vocabulary.EventType;
+import org.laststruggle.query.DateWindowParams;
 import org.laststruggle.query.Page;
 import org.laststruggle.query.PageParams;
-import org.laststruggle.query.Params;
+import org.laststruggle.query.ParamCheck;
+import org.laststruggle.query.TextParam;
+
+import org.jboss.resteasy.reactive.RestResponse;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 @Path("/api/v1/events")
@@ -31,37 +33,33 @@ public class EventResource {
 
     @GET
     @Operation(operationId = "listEvents", summary = "List dated events in chronological order",
-            description = "Sorted by the earliest possible day, then the latest, then id.")
-    public Page<EventSummary> list(
-            @Parameter(description = "Only events on or after this day (YYYY, YYYY-MM or YYYY-MM-DD)", example = "1922-12")
-            @QueryParam("from") String from,
-            @Parameter(description = "Only events on or before this day (YYYY, YYYY-MM or YYYY-MM-DD)", example = "1923-03")
-            @QueryParam("to") String to,
-            @Parameter(description = "overlaps (default): events whose dates touch the window; within: events whose"
-                    + " dates lie entirely inside it", example = "within") @QueryParam("match") String match,
-            @Parameter(description = "health, meeting, decision, dictation, correspondence, publication, congress,"
-                    + " conflict, appointment, death, policy or other", example = "health") @QueryParam("type") String type,
-            @Parameter(description = "Id of a person or body taking part, in any role", example = "volodicheva")
-            @QueryParam("person") String person,
-            @Parameter(description = "Id of the congress the events belong to", example = "twelfth-party-congress")
-            @QueryParam("congress") String congress,
-            @Parameter(description = "Id of a document the events concern", example = "letter-to-the-congress")
-            @QueryParam("document") String document,
-            @Parameter(description = "Words of the title or summary, accent- and case-insensitive", example = "stroke")
-            @QueryParam("q") String q,
-            @BeanParam PageParams paging) {
-        var pr = paging.request();
-        return service.findEvents(new EventService.Filter(DateFilter.of(from, to, match), Params.oneOf("type", type, EventService.TYPES),
-                Params.optional(person), Params.optional(congress), Params.optional(document), QueryText.optional(q)), pr);
+            description = "Sorted by the earliest possible day, then the latest, then id. q matches words of the title or"
+                    + " summary. Unknown person, congress or document ids are bad requests naming the parameter.")
+    @Extension(name = "x-q-example", value = "dictates")
+    @Extension(name = "x-q-description", value = "Part of the title or summary, case- and accent-insensitive; at most 200 characters")
+    public RestResponse<Page<EventSummary>> list(@BeanParam DateWindowParams window, @BeanParam EventParams params,
+            @BeanParam TextParam text, @BeanParam PageParams paging) {
+        ParamCheck check = new ParamCheck();
+        var filter = new EventService.Filter(window.read(check), name(check.oneOf("type", params.type, EventType.class)),
+                check.id("person", params.person, "the id of a person or body"),
+                check.id("congress", params.congress, "the id of a congress"),
+                check.id("document", params.document, "the id of a document"), text.read(check));
+        var page = paging.read(check);
+        check.done();
+        return service.findEvents(filter, page).response();
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getEvent", summary = "Get one event with its participants, documents, citations and disputes")
-    public EventDetail get(
+    @Operation(operationId = "getEvent", summary = "Get one event with its participants, documents, citations and disputes",
+            description = "The event with its participants and their roles, the documents it concerns, its congress, its"
+                    + " citations and the disputes about it.")
+    public RestResponse<EventDetail> get(
             @Parameter(description = "Event id", example = "lenin-death-1924-01-21") @PathParam("id") String id) {
-        return service.findEvent(id);
+        return service.findEvent(id).response();
     }
-
-
 }

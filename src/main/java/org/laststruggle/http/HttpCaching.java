@@ -1,6 +1,6 @@
 package org.laststruggle.http;
 
-import org.laststruggle.query.Page;
+import org.laststruggle.query.Paged;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.laststruggle.database.DataVersion;
@@ -34,6 +37,15 @@ public class HttpCaching {
     @Inject
     DataVersion version;
 
+    /** The CORS origins: when they are a list rather than "*", the answer depends on Origin too. */
+    @ConfigProperty(name = "quarkus.http.cors.origins")
+    Optional<List<String>> corsOrigins;
+
+    private String vary() {
+        boolean wildcard = corsOrigins.isEmpty() || corsOrigins.get().stream().allMatch(o -> o.equals("*") || o.equals("/.*/"));
+        return wildcard ? "Accept" : "Accept, Origin";
+    }
+
     @ServerRequestFilter
     public Response checkNotModified(ContainerRequestContext req) {
         String method = req.getMethod();
@@ -45,7 +57,7 @@ public class HttpCaching {
         String inm = req.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (inm != null && matches(inm, etag)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl())
-                    .header(HttpHeaders.VARY, "Accept").build();
+                    .header(HttpHeaders.VARY, vary()).build();
         }
         return null;
     }
@@ -53,16 +65,22 @@ public class HttpCaching {
     @ServerResponseFilter
     public void addHeaders(ContainerRequestContext req, ContainerResponseContext res) {
         Object etag = req.getProperty(ETAG);
-        if (etag == null || res.getStatus() != 200) {
+        if (etag == null) {
+            return;
+        }
+        if (res.getStatus() != 200) {
+            if (res.getStatus() != 304 && !vary().equals("Accept")) {
+                res.getHeaders().putSingle(HttpHeaders.VARY, "Origin"); // the CORS headers of an error depend on it
+            }
             return;
         }
         res.getHeaders().putSingle(HttpHeaders.ETAG, etag);
         res.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl());
-        res.getHeaders().putSingle(HttpHeaders.VARY, "Accept");
-        if (res.getEntity() instanceof Page<?> page) {
-            for (Link l : links(req.getUriInfo().getRequestUri(), page)) {
-                res.getHeaders().add("Link", l.toString());
-            }
+        res.getHeaders().putSingle(HttpHeaders.VARY, vary());
+        if (res.getEntity() instanceof Paged page) {
+            res.getHeaders().putSingle("Link", linkHeader(req.getUriInfo().getRequestUri(), page));
+        } else if (res.getEntity() instanceof Rendered r && r.paging() != null) {
+            res.getHeaders().putSingle("Link", linkHeader(req.getUriInfo().getRequestUri(), r.paging()));
         }
     }
 
@@ -92,8 +110,16 @@ public class HttpCaching {
         return "public, max-age=300";
     }
 
-    /** RFC 8288 links (first, prev, next, last) for a page; public for resources that answer a non-Page body. */
-    public static List<Link> links(URI request, Page<?> page) {
+    /**
+     * The Link header of a page: its RFC 8288 links (first, prev, next, last) as one field, comma-separated,
+     * so that a client keeping one value per header name still sees them all.
+     */
+    static String linkHeader(URI request, Paged page) {
+        return links(request, page).stream().map(Link::toString).collect(Collectors.joining(", "));
+    }
+
+    /** RFC 8288 links (first, prev, next, last) for a page. */
+    static List<Link> links(URI request, Paged page) {
         List<Link> out = new ArrayList<>();
         long last = Math.max(0, (page.total() + page.size() - 1) / page.size() - 1);
         out.add(link(request, 0, page.size(), "first"));

@@ -39,7 +39,7 @@ public class InputGuard {
         }
         Method m = resource == null ? null : resource.getResourceMethod();
         if (m == null) return;
-        Set<String> declared = DECLARED.computeIfAbsent(m, InputGuard::queryParams);
+        Set<String> declared = declaredQueryParams(m);
         for (var e : uri.getQueryParameters().entrySet()) {
             if (declared.contains(e.getKey()) && hasNul(e.getValue())) {
                 throw ApiProblem.badParameter(e.getKey(), "must not contain the NUL character (%00)");
@@ -52,6 +52,11 @@ public class InputGuard {
             if (v != null && v.indexOf('\0') >= 0) return true;
         }
         return false;
+    }
+
+    /** The query parameters a resource method takes, directly or through @BeanParam classes. */
+    static Set<String> declaredQueryParams(Method m) {
+        return DECLARED.computeIfAbsent(m, InputGuard::queryParams);
     }
 
     private static Set<String> queryParams(Method m) {

@@ -1,55 +1,70 @@
 package org.laststruggle.http;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.laststruggle.database.DataVersion;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.ext.WriterInterceptor;
-import jakarta.ws.rs.ext.WriterInterceptorContext;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.MediaType;
 
 /**
  * Keeps the bytes of successful API reads in memory, keyed by data version, URI and Accept, and
- * answers repeats straight from the HTTP layer without touching the database. The curated data
- * changes only when a load changes the data version, which empties the cache. Bounded by
- * {@code laststruggle.cache.max-bytes}; least recently used entries go first.
+ * answers repeats from the HTTP layer before any resource runs. The curated data changes only
+ * with the data version, which is part of every key (entries of an older version are dropped).
+ *
+ * <p>Bounded by {@code laststruggle.cache.max-bytes} (the sum of body sizes plus a fixed cost per
+ * entry); Caffeine's W-TinyLFU policy admits a new entry only when it is likely to be read more
+ * often than the one it would evict, so one crawl of distinct URLs does not push out the hot
+ * entries. Only bodies rendered in advance ({@link Rendered}) are offered, and only for requests
+ * whose query parameters are all ones the operation takes: an unknown parameter makes a one-off
+ * URL that is answered but not kept.
  */
 @ApplicationScoped
 public class ResponseCache {
 
-    /** A cached response: its headers (in order) and body. */
+    /** The response headers a replay repeats; everything else (CORS, security headers) the HTTP layer adds per request. */
+    private static final Set<String> KEPT_HEADERS = Set.of("content-type", "etag", "cache-control", "vary", "link",
+            "x-total-count", "content-language");
+
+    /** A cached response: the headers to repeat, in order, the body and its ETag. */
     record Entry(List<Map.Entry<String, String>> headers, byte[] body, String etag) {
-        long weight() {
-            return body.length + 512L;
+        int weight() {
+            return body.length + 512;
         }
     }
 
     private final DataVersion dataVersion;
-    private final long maxBytes;
     private final int maxEntryBytes;
-    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
-    private long bytes;
-    private String version;
+    private final Cache<String, Entry> entries;
+    private volatile String version = "";
 
-    ResponseCache(DataVersion version,
-            @ConfigProperty(name = "laststruggle.cache.max-bytes", defaultValue = "67108864") long maxBytes,
+    ResponseCache(DataVersion dataVersion,
+            @ConfigProperty(name = "laststruggle.cache.max-bytes", defaultValue = "33554432") long maxBytes,
             @ConfigProperty(name = "laststruggle.cache.max-entry-bytes", defaultValue = "1048576") int maxEntryBytes) {
-        this.dataVersion = version;
-        this.maxBytes = maxBytes;
+        this.dataVersion = dataVersion;
         this.maxEntryBytes = maxEntryBytes;
+        this.entries = maxBytes <= 0 ? null
+                : Caffeine.newBuilder().maximumWeight(maxBytes).weigher((String k, Entry e) -> e.weight()).build();
     }
 
     void install(@Observes Router router) {
@@ -62,11 +77,11 @@ public class ResponseCache {
 
     private void serve(RoutingContext ctx) {
         HttpMethod m = ctx.request().method();
-        if (maxBytes <= 0 || !(m == HttpMethod.GET || m == HttpMethod.HEAD)) {
+        if (entries == null || !(m == HttpMethod.GET || m == HttpMethod.HEAD)) {
             ctx.next();
             return;
         }
-        Entry e = get(key(dataVersion.current(), ctx.request().uri(), ctx.request().getHeader("Accept")));
+        Entry e = entries.getIfPresent(key(currentVersion(), ctx.request().uri(), ctx.request().getHeader("Accept")));
         if (e == null) {
             ctx.next();
             return;
@@ -83,98 +98,82 @@ public class ResponseCache {
         } else if (m == HttpMethod.HEAD) {
             res.putHeader("Content-Length", String.valueOf(e.body().length)).end();
         } else {
-            res.end(io.vertx.core.buffer.Buffer.buffer(e.body()));
+            res.end(Buffer.buffer(e.body()));
         }
     }
 
-    synchronized Entry get(String key) {
-        checkVersion();
-        return entries.get(key);
-    }
-
-    synchronized void put(String key, Entry e) {
-        checkVersion();
-        if (e.body().length > maxEntryBytes || !key.startsWith(version + "|")) {
+    /**
+     * Keeps a rendered 200 answer to a GET whose query parameters the operation all declares, with
+     * the headers the resource layer set (after HttpCaching added ETag, Cache-Control, Vary, Link).
+     */
+    // response filters run from the highest priority down: this one runs after HttpCaching (USER)
+    @ServerResponseFilter(priority = Priorities.USER - 1000)
+    public void offer(ContainerRequestContext req, ContainerResponseContext res, ResourceInfo resource,
+            HttpServerRequest http) {
+        if (entries == null || !"GET".equals(req.getMethod()) || res.getStatus() != 200
+                || !(res.getEntity() instanceof Rendered body) || body.bytes.length > maxEntryBytes
+                || res.getMediaType() == null || !onlyDeclaredParameters(http, resource)) {
             return;
         }
-        Entry old = entries.put(key, e);
-        bytes += e.weight() - (old == null ? 0 : old.weight());
-        var it = entries.entrySet().iterator();
-        while (bytes > maxBytes && it.hasNext()) {
-            bytes -= it.next().getValue().weight();
-            it.remove();
+        List<Map.Entry<String, String>> kept = new ArrayList<>();
+        kept.add(Map.entry("Content-Type", withCharset(res.getMediaType())));
+        String etag = null;
+        for (Map.Entry<String, List<String>> h : res.getStringHeaders().entrySet()) {
+            String name = h.getKey().toLowerCase(Locale.ROOT);
+            if (KEPT_HEADERS.contains(name) && !name.equals("content-type")) {
+                h.getValue().forEach(v -> kept.add(Map.entry(h.getKey(), v)));
+                etag = name.equals("etag") ? h.getValue().get(0) : etag;
+            }
         }
+        if (etag == null) {
+            return; // a replay without its ETag would not be the same answer
+        }
+        entries.put(key(currentVersion(), http.uri(), http.getHeader("Accept")), new Entry(List.copyOf(kept), body.bytes, etag));
     }
 
-    public synchronized long size() {
-        return entries.size();
+    /** The Content-Type as the resource layer sends it: JSON and text types with their charset. */
+    private static String withCharset(MediaType t) {
+        String s = t.toString();
+        if (t.getParameters().containsKey("charset") || !(t.getSubtype().contains("json") || t.getType().equals("text"))) {
+            return s;
+        }
+        return s + ";charset=UTF-8";
     }
 
-    private void checkVersion() {
+    private static boolean onlyDeclaredParameters(HttpServerRequest http, ResourceInfo resource) {
+        Method m = resource == null ? null : resource.getResourceMethod();
+        if (m == null) {
+            return false;
+        }
+        Set<String> declared = InputGuard.declaredQueryParams(m);
+        for (String name : http.params().names()) {
+            if (!declared.contains(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The data version, dropping every entry when it has changed since the last call. */
+    private String currentVersion() {
         String v = dataVersion.current();
         if (!v.equals(version)) {
-            entries.clear();
-            bytes = 0;
-            version = v;
+            synchronized (this) {
+                if (!v.equals(version)) {
+                    entries.invalidateAll();
+                    version = v;
+                }
+            }
         }
+        return v;
     }
 
-    /** Captures the bytes of each successful GET of /api/ as JAX-RS writes them. */
-    @Provider
-    public static class Capture implements WriterInterceptor {
-
-        private final ResponseCache cache;
-        private final DataVersion version;
-        @jakarta.ws.rs.core.Context
-        jakarta.ws.rs.core.UriInfo uriInfo;
-        @jakarta.ws.rs.core.Context
-        jakarta.ws.rs.core.HttpHeaders requestHeaders;
-        @jakarta.ws.rs.core.Context
-        jakarta.ws.rs.core.Request request;
-
-        public Capture(ResponseCache cache, DataVersion version) {
-            this.cache = cache;
-            this.version = version;
+    /** Number of entries (approximate while other threads write). */
+    public long size() {
+        if (entries == null) {
+            return 0;
         }
-
-        @Override
-        public void aroundWriteTo(WriterInterceptorContext ctx) throws IOException {
-            MultivaluedMap<String, Object> headers = ctx.getHeaders();
-            Object etag = headers.getFirst("ETag");
-            // The type actually sent: the negotiated media type, else the header a Response carries.
-            // A response whose type is not known here is not cached (a replay without it would be wrong).
-            String contentType = ctx.getMediaType() != null ? headerValue(ctx.getMediaType())
-                    : headers.getFirst("Content-Type") != null ? String.valueOf(headers.getFirst("Content-Type")) : null;
-            if (etag == null || contentType == null || !"GET".equals(request.getMethod())) {
-                ctx.proceed();
-                return;
-            }
-            OutputStream original = ctx.getOutputStream();
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            ctx.setOutputStream(buffer);
-            ctx.proceed();
-            byte[] body = buffer.toByteArray();
-            original.write(body);
-            ctx.setOutputStream(original);
-            List<Map.Entry<String, String>> hs = new ArrayList<>();
-            hs.add(Map.entry("Content-Type", contentType));
-            headers.forEach((name, values) -> {
-                if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
-                    values.forEach(v -> hs.add(Map.entry(name, String.valueOf(v))));
-                }
-            });
-            String uri = uriInfo.getRequestUri().getRawPath()
-                    + (uriInfo.getRequestUri().getRawQuery() == null ? "" : "?" + uriInfo.getRequestUri().getRawQuery());
-            cache.put(key(version.current(), uri, requestHeaders.getHeaderString("Accept")),
-                    new Entry(List.copyOf(hs), body, etag.toString()));
-        }
-
-        private static String headerValue(jakarta.ws.rs.core.MediaType t) {
-            String s = t.toString();
-            if (t.getParameters().containsKey("charset") || !(t.getSubtype().contains("json") || t.getType().equals("text"))) {
-                return s;
-            }
-            return s + ";charset=UTF-8";
-        }
+        entries.cleanUp();
+        return entries.estimatedSize();
     }
 }

@@ -16,8 +16,8 @@ public record PersonDetail(
         @Schema(description = "Name as the book's biographical notes give it", examples = "Lydia Alexandrovna Fotieva") String name,
         @Schema(description = "Name for sorting", examples = "Fotieva, Lydia Alexandrovna") String sortName,
         @Schema(description = "Other spellings the sources use, alphabetical") List<String> variants,
-        @Schema(description = "Date of birth, null where no source gives it") HistDateDto born,
-        @Schema(description = "Date of death, null where no source gives it") HistDateDto died,
+        @Schema(nullable = true, description = "Date of birth, null where no source gives it") HistDateDto born,
+        @Schema(nullable = true, description = "Date of death, null where no source gives it") HistDateDto died,
         @Schema(description = "One or two sentences in the curators' words") String summary,
         @Schema(description = "Evidence: the biographical note first") List<CitationDto> citations,
         @Schema(description = "Documents the person wrote, received or took down; role is author, recipient or dictatedTo")

@@ -14,8 +14,8 @@ public record PersonSummary(
         @Schema(description = "Name for sorting", examples = "Fotieva, Lydia Alexandrovna") String sortName,
         @Schema(description = "Other spellings the sources use, alphabetical", examples = "[\"Fotieva\", \"L.A. Fotieva\"]")
         List<String> variants,
-        @Schema(description = "Date of birth, null where no source gives it") HistDateDto born,
-        @Schema(description = "Date of death, null where no source gives it") HistDateDto died,
+        @Schema(nullable = true, description = "Date of birth, null where no source gives it") HistDateDto born,
+        @Schema(nullable = true, description = "Date of death, null where no source gives it") HistDateDto died,
         @Schema(description = "One or two sentences in the curators' words") String summary,
         @Schema(description = "Evidence: the biographical note first") List<CitationDto> citations) {
 }

@@ -46,6 +46,7 @@ public class ApiProblem extends RuntimeException {
         return switch (what) {
             case "person" -> "persons";
             case "congress" -> "congresses";
+            case "body" -> "bodies";
             case "passage" -> "sources/{sourceId}/passages";
             default -> what + "s";
         };

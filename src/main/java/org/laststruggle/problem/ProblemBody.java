@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The JSON body of every error (RFC 9457 problem details). */
-@Schema(name = "Problem", description = "An error, as application/problem+json (RFC 9457)")
+@Schema(name = "Problem", description = "An error, as application/problem+json (RFC 9457); errors only for bad parameters",
+        requiredProperties = {"type", "title", "status", "detail", "instance"})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ProblemBody(
         @Schema(description = "A stable URI naming the kind of error", examples = "https://laststruggle.org/problems/not-found") String type,

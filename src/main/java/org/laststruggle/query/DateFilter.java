@@ -1,56 +1,16 @@
 package org.laststruggle.query;
 
-import org.laststruggle.dates.HistDate;
-import org.laststruggle.problem.ApiProblem;
-
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The from / to / match query parameters: from and to take YYYY, YYYY-MM or YYYY-MM-DD (a
- * month or year stands for all its days); match=overlaps (default) keeps things whose dates
- * touch the window, match=within those entirely inside it.
+ * A date window, as {@link DateWindowParams} reads it: the first and last day (either may be
+ * null for an open end), and whether a date must lie within it (else it must overlap it). A window
+ * that ends before it starts is empty.
  */
 public record DateFilter(LocalDate from, LocalDate to, boolean within) {
 
     public static final DateFilter NONE = new DateFilter(null, null, false);
-
-    public static DateFilter of(String from, String to, String match) {
-        List<ApiProblem.FieldError> errors = new ArrayList<>();
-        LocalDate f = bound("from", from, 0, errors);
-        LocalDate t = bound("to", to, 1, errors);
-        boolean within = false;
-        if (match != null && !match.isBlank()) {
-            switch (match.strip()) {
-                case "overlaps" -> within = false;
-                case "within" -> within = true;
-                default -> errors.add(new ApiProblem.FieldError("match", "must be 'overlaps' or 'within', was '"
-                        + ApiProblem.shorten(match) + "'"));
-            }
-        }
-        if (f != null && t != null && f.isAfter(t)) {
-            errors.add(new ApiProblem.FieldError("to", "must not be before from (" + from + "), was " + to));
-        }
-        if (!errors.isEmpty()) {
-            throw ApiProblem.badRequest(errors);
-        }
-        return new DateFilter(f, t, within);
-    }
-
-    private static LocalDate bound(String name, String value, int side, List<ApiProblem.FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return HistDate.parseQueryBound(value.strip())[side];
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            errors.add(new ApiProblem.FieldError(name, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 1922-12), was '"
-                    + ApiProblem.shorten(value) + "'"));
-            return null;
-        }
-    }
 
     public boolean isEmpty() {
         return from == null && to == null;
@@ -63,6 +23,9 @@ public record DateFilter(LocalDate from, LocalDate to, boolean within) {
     public String sql(String rangeColumn, Map<String, Object> params) {
         if (isEmpty()) {
             return "true";
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            return "false"; // a window that ends before it starts holds nothing
         }
         params.put("dfFrom", from == null ? LocalDate.of(1, 1, 1) : from);
         params.put("dfTo", to == null ? LocalDate.of(9999, 12, 31) : to);

@@ -11,5 +11,5 @@ public record Page<T>(
         @Schema(description = "The items of this page") List<T> items,
         @Schema(description = "0-based page number", examples = "0") int page,
         @Schema(description = "Page size (1..100)", examples = "20") int size,
-        @Schema(description = "Total number of items over all pages", examples = "123") long total) {
+        @Schema(description = "Total number of items over all pages", examples = "123") long total) implements Paged {
 }

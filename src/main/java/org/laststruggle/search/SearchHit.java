@@ -19,7 +19,7 @@ public record SearchHit(
                 + " variant, a congress's name or a document's title holds every word of the query), `event-title` (an"
                 + " event's title holds every word), `text` (the words are only in a summary or in a passage)",
                 examples = "name", enumeration = {NAME, EVENT_TITLE, TEXT}) String match,
-        @Schema(description = "For a passage: its exact raw span (quote is the passage's raw text). For an entity: its"
+        @Schema(nullable = true, description = "For a passage: its exact raw span (quote is the passage's raw text). For an entity: its"
                 + " first citation, null if it has none") CitationDto citation,
         @Schema(description = "API path of the passage or entity", examples = "/api/v1/passages/pathfinder-1975-0671") String url) {
 

@@ -3,8 +3,9 @@ package org.laststruggle.search;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.laststruggle.query.Paged;
 
-/** One page of search hits: a Page of SearchHit whose total may be a lower bound. */
+/** One page of search hits: a Page of SearchHit whose total may be a lower bound (HttpCaching adds its Link header). */
 @Schema(name = "PageSearchHit", description = "One page of search hits: the items, the 0-based page number, the page size and"
         + " the total number of hits, exact unless totalIsLowerBound. Link headers (first, prev, next, last) point to the"
         + " neighbouring pages.")
@@ -17,5 +18,5 @@ public record SearchPage(
         @Schema(description = "True when the count stopped at its cap (1000 by default): there are at least `total`"
                 + " hits, and the `last` link points to the last page the count reached. Name and event-title hits are"
                 + " always counted, so `total` may be above the cap. False: `total` is exact", examples = "false")
-        boolean totalIsLowerBound) {
+        boolean totalIsLowerBound) implements Paged {
 }

@@ -4,35 +4,53 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterStyle;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.laststruggle.problem.ApiProblem;
-import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
-import org.laststruggle.http.HttpCaching;
-import org.laststruggle.query.PageRequest;
 import org.laststruggle.query.PageParams;
+import org.laststruggle.query.ParamCheck;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 
 @Path("/api/v1/search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search", description = "Full-text search over the sources and the curated entities")
 public class SearchResource {
 
-    static final int MAX_Q = org.laststruggle.query.QueryText.MAX_LENGTH;
-
     private final SearchService service;
 
     SearchResource(SearchService service) {
         this.service = service;
+    }
+
+    /** What a search hit can be. */
+    @Schema(name = "SearchKind", description = "What a search hit is: a passage of a source or a curated entity")
+    public enum SearchKind {
+        passage, person, document, event, congress
+    }
+
+    /** The parameters of /search besides paging. */
+    public static class SearchParams {
+        @QueryParam("q")
+        @Parameter(description = "The words to search for: 1 to 200 characters after trimming. Web-search syntax:"
+                + " \"a quoted phrase\", OR, -word.", required = true, example = "\"general secretary\"",
+                schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = ParamCheck.MAX_TEXT,
+                        pattern = "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$"))
+        public String q;
+
+        @QueryParam("kind")
+        @Parameter(description = "The kinds of hit to search, comma-separated (default all)", example = "passage,document",
+                style = ParameterStyle.FORM, explode = Explode.FALSE,
+                schema = @Schema(type = SchemaType.ARRAY, implementation = SearchKind.class, uniqueItems = true))
+        public String kind;
     }
 
     @GET
@@ -52,45 +70,12 @@ public class SearchResource {
                     + "The total is exact up to a cap (1000 by default, setting laststruggle.search.count-cap): every"
                     + " name and event-title hit is counted, the text hits only while the total is under the cap. Past"
                     + " it, `totalIsLowerBound` is true and `total` is a lower bound.")
-    public RestResponse<SearchPage> search(
-            @Parameter(description = "The query, 1 to 200 characters", required = true, example = "\"general secretary\"")
-            @QueryParam("q") String q,
-            @Parameter(description = "Comma list of kinds to search: passage, person, document, event, congress (default all)",
-                    example = "passage,document")
-            @QueryParam("kind") String kind,
-            @BeanParam PageParams paging,
-            @Context UriInfo uri) {
-        String text = q == null ? "" : q.strip();
-        if (text.isEmpty() || text.length() > MAX_Q) {
-            throw ApiProblem.badParameter("q", text.isEmpty() ? "is required: the words to search for (1 to " + MAX_Q
-                    + " characters)" : "must be at most " + MAX_Q + " characters, was " + text.length());
-        }
-        PageRequest pr = paging.request();
-        SearchPage page = service.findHits(text, kinds(kind), pr);
-        // HttpCaching adds Link headers to Page bodies only; this one gets them here
-        ResponseBuilder<SearchPage> rb = ResponseBuilder.ok(page);
-        HttpCaching.links(uri.getRequestUri(), pr.page(page.items(), page.total())).forEach(l -> rb.header("Link", l.toString()));
-        return rb.build();
-    }
-
-    private static Set<String> kinds(String kind) {
-        Set<String> out = new LinkedHashSet<>();
-        if (kind == null || kind.isBlank()) {
-            out.addAll(SearchService.KINDS);
-            return out;
-        }
-        for (String part : kind.split(",")) {
-            String k = part.strip();
-            if (k.isEmpty()) continue;
-            if (!SearchService.KINDS.contains(k)) {
-                throw ApiProblem.badParameter("kind", "must be a comma list of " + String.join(", ", SearchService.KINDS)
-                        + ", was '" + ApiProblem.shorten(kind) + "'");
-            }
-            out.add(k);
-        }
-        if (out.isEmpty()) {
-            out.addAll(SearchService.KINDS);
-        }
-        return out;
+    public SearchPage search(@BeanParam SearchParams params, @BeanParam PageParams paging) {
+        ParamCheck check = new ParamCheck();
+        String q = check.requiredText("q", params.q);
+        Set<String> kinds = check.listOf("kind", params.kind, SearchService.KINDS);
+        var page = paging.read(check);
+        check.done();
+        return service.findHits(q, kinds.isEmpty() ? new LinkedHashSet<>(SearchService.KINDS) : kinds, page);
     }
 }

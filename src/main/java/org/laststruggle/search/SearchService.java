@@ -41,7 +41,7 @@ import jakarta.transaction.Transactional.TxType;
 @Transactional(TxType.SUPPORTS)
 public class SearchService {
 
-    static final List<String> KINDS = List.of("passage", "person", "document", "event", "congress");
+    static final List<String> KINDS = org.laststruggle.common.Vocabulary.names(SearchResource.SearchKind.values());
 
     private final int countCap;
 

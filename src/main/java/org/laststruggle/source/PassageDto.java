@@ -11,11 +11,11 @@ public record PassageDto(
         @Schema(description = "Position in the source, from 0") int seq,
         @Schema(description = "Start offset in the raw text (inclusive)") int start,
         @Schema(description = "End offset in the raw text (exclusive)") int end,
-        @Schema(description = "Printed page of the book, null where the source has none", examples = "64") Integer page,
-        @Schema(description = "Part of the book", examples = "Part III: Lenin's Testament") String part,
-        @Schema(description = "Document or chapter of the book", examples = "Letter to the Congress") String section,
+        @Schema(nullable = true, description = "Printed page of the book, null where the source has none", examples = "64") Integer page,
+        @Schema(nullable = true, description = "Part of the book", examples = "Part III: Lenin's Testament") String part,
+        @Schema(nullable = true, description = "Document or chapter of the book", examples = "Letter to the Congress") String section,
         @Schema(description = "Reading text") String text,
-        @Schema(description = "Id of the previous passage, null for the first") String prev,
-        @Schema(description = "Id of the next passage, null for the last") String next,
+        @Schema(nullable = true, description = "Id of the previous passage, null for the first") String prev,
+        @Schema(nullable = true, description = "Id of the next passage, null for the last") String next,
         @Schema(description = "The passage as a citation (its raw text as quote)") CitationDto citation) {
 }

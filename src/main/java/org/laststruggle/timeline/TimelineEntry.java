@@ -10,11 +10,11 @@ import org.laststruggle.common.Ref;
  * One entry of the timeline as the service reads it, before it is shaped into one of the formats.
  * {@code sources} is only loaded for the export formats (empty otherwise).
  */
-record TimelineEntry(String id, String kind, String title, String type, HistDateDto date, String summary,
+public record TimelineEntry(String id, String kind, String title, String type, HistDateDto date, String summary,
         List<Ref> persons, int citationCount, List<Source> sources) {
 
     /** A citation with the title of its source, for the export formats' text. */
-    record Source(String sourceTitle, CitationDto citation) {
+    public record Source(String sourceTitle, CitationDto citation) {
     }
 
     String url() {
@@ -25,7 +25,7 @@ record TimelineEntry(String id, String kind, String title, String type, HistDate
         } + "/" + id;
     }
 
-    TimelineItem item() {
+    public TimelineItem item() {
         return new TimelineItem(id, kind, title, type, date, summary, persons, citationCount, url());
     }
 }

@@ -7,29 +7,24 @@ import java.util.List;
 import java.util.Set;
 
 import org.laststruggle.dates.HistDateDto;
-import org.laststruggle.query.Page;
 
 /** Shapes timeline entries into the TimelineJS3 and vis-timeline formats. Pure functions. */
-final class TimelineExports {
+public final class TimelineExports {
 
     private TimelineExports() {
     }
 
     // ---------------------------------------------------------------- TimelineJS3
 
-    static TimelineJs timelineJs(Page<TimelineEntry> page) {
-        long pages = Math.max(1, (page.total() + page.size() - 1) / page.size());
-        TimelineJs.Slide title = new TimelineJs.Slide(null, null, null, new TimelineJs.Text("Lenin's Last Struggle",
-                "<p>Events, documents and congresses, each with the sources it is cited from. Page " + (page.page() + 1)
-                        + " of " + pages + " (" + page.total() + " entries).</p>"), null, null);
-        List<TimelineJs.Slide> slides = new ArrayList<>();
-        for (TimelineEntry e : page.items()) {
-            slides.add(slide(e));
-        }
-        return new TimelineJs(title, slides);
+    /** The title slide of a TimelineJS3 document of {@code count} entries. */
+    static TimelineJs.Slide titleSlide(int count) {
+        return new TimelineJs.Slide(null, null, null, new TimelineJs.Text("Lenin's Last Struggle",
+                "<p>Events, documents and congresses, each with the sources it is cited from (" + count
+                        + " entries).</p>"), null, null);
     }
 
-    static TimelineJs.Slide slide(TimelineEntry e) {
+    /** One entry as a TimelineJS3 slide (rendered into the read model at load time). */
+    public static TimelineJs.Slide slide(TimelineEntry e) {
         HistDateDto d = e.date();
         String edtf = d.edtf();
         TimelineJs.Date start;
@@ -100,13 +95,8 @@ final class TimelineExports {
 
     // ---------------------------------------------------------------- vis-timeline
 
-    static VisTimeline vis(Page<TimelineEntry> page) {
-        List<VisTimeline.Item> items = new ArrayList<>();
-        Set<String> kinds = new LinkedHashSet<>();
-        for (TimelineEntry e : page.items()) {
-            items.add(visItem(e));
-            kinds.add(e.kind());
-        }
+    /** The vis-timeline groups (rows) of the kinds present, in the timeline's kind order. */
+    static List<VisTimeline.Group> visGroups(Set<String> kinds) {
         List<VisTimeline.Group> groups = new ArrayList<>();
         for (String k : TimelineQuery.KINDS) {
             if (kinds.contains(k)) {
@@ -117,10 +107,11 @@ final class TimelineExports {
                 }));
             }
         }
-        return new VisTimeline(items, groups);
+        return groups;
     }
 
-    static VisTimeline.Item visItem(TimelineEntry e) {
+    /** One entry as a vis-timeline item (rendered into the read model at load time). */
+    public static VisTimeline.Item visItem(TimelineEntry e) {
         HistDateDto d = e.date();
         LocalDate start = d.earliest() != null ? d.earliest() : d.latest();
         Set<String> classes = new LinkedHashSet<>(List.of(e.kind(), e.type()));

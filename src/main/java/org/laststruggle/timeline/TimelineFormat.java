@@ -1,28 +1,27 @@
 package org.laststruggle.timeline;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
-import org.laststruggle.problem.ApiProblem;
+import org.laststruggle.query.ParamCheck;
 
-/** The shapes the timeline is served in. */
+/** The shapes the timeline is served in; each body names its own in its format property. */
 enum TimelineFormat {
     NATIVE, TIMELINEJS, VIS;
 
-    static TimelineFormat of(String value) {
-        if (value == null || value.isBlank()) {
-            return NATIVE;
-        }
-        for (TimelineFormat f : values()) {
-            if (f.name().toLowerCase(Locale.ROOT).equals(value.strip())) {
-                return f;
-            }
-        }
-        throw ApiProblem.badParameter("format", "must be one of " + names() + ", was '" + ApiProblem.shorten(value) + "'");
+    /** The word the format parameter and the format property use. */
+    String word() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
-    static String names() {
-        return Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+    static TimelineFormat read(ParamCheck check, String value) {
+        String v = ParamCheck.optional(value);
+        if (v == null) {
+            return NATIVE;
+        }
+        List<String> words = Arrays.stream(values()).map(TimelineFormat::word).toList();
+        String word = check.oneOf("format", v, words);
+        return word == null ? NATIVE : valueOf(word.toUpperCase(Locale.ROOT));
     }
 }

@@ -17,7 +17,7 @@ public record TimelineItem(
         @Schema(description = "Event type (health, meeting, dictation ...), document kind (letter, note ...) or congress kind"
                 + " (congress, conference, plenum)", examples = "note") String type,
         @Schema(description = "The date; uncertain / approximate flag hedged dates") HistDateDto date,
-        @Schema(description = "Summary in our own words, null where none is curated") String summary,
+        @Schema(nullable = true, description = "Summary in our own words, null where none is curated") String summary,
         @Schema(description = "Event participants (role as curated) or document authors, recipients and typists"
                 + " (role author, recipient or dictatedTo)") List<Ref> persons,
         @Schema(description = "Number of citations backing the entity", examples = "2") int citationCount,

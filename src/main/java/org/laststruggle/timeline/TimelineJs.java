@@ -12,13 +12,18 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * a title slide and one slide per entry. Optional fields are left out rather than sent as null.
  */
 @Schema(name = "TimelineJs", description = "TimelineJS3 JSON (https://timeline.knightlab.com/docs/json-format.html): pass it"
-        + " to new TL.Timeline(element, json). One page of the timeline; the Link headers give the other pages.")
+        + " to new TL.Timeline(element, json). The whole chronology that matches the filters, in one document (TimelineJS3"
+        + " ignores the format property).")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TimelineJs(
+        @Schema(description = "Always timelinejs for this shape", enumeration = {"timelinejs"}, examples = "timelinejs")
+        String format,
         @Schema(description = "The title slide") Slide title,
-        @Schema(description = "One slide per event, document or congress of the page") List<Slide> events) {
+        @Schema(description = "One slide per event, document or congress that matches the filters, in date order")
+        List<Slide> events) implements Timeline {
 
-    @Schema(name = "TimelineJsSlide", description = "A TimelineJS3 slide object")
+    @Schema(name = "TimelineJsSlide", description = "A TimelineJS3 slide object; the title slide has only its text",
+            requiredProperties = {"text"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Slide(
             @Schema(description = "Start of the date, with only the precision the date has; absent on the title slide")
@@ -34,7 +39,7 @@ public record TimelineJs(
     }
 
     @Schema(name = "TimelineJsDate", description = "A TimelineJS3 date object: year (a number) is required, month and day"
-            + " are given only when the date has that precision")
+            + " are given only when the date has that precision", requiredProperties = {"year"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Date(
             @Schema(examples = "1922") int year,

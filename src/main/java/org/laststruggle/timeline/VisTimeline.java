@@ -9,15 +9,18 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** The timeline as vis-timeline items and groups (https://visjs.github.io/vis-timeline/docs/timeline/). */
 @Schema(name = "VisTimeline", description = "vis-timeline data: new vis.Timeline(element, items, groups, options)."
-        + " One page of the timeline; the Link headers give the other pages.")
+        + " The whole chronology that matches the filters, in one document.")
 public record VisTimeline(
-        @Schema(description = "One item per event, document or congress of the page") List<Item> items,
-        @Schema(description = "One group per kind present: event, document, congress") List<Group> groups) {
+        @Schema(description = "Always vis for this shape", enumeration = {"vis"}, examples = "vis") String format,
+        @Schema(description = "One item per event, document or congress that matches the filters, in date order")
+        List<Item> items,
+        @Schema(description = "One group per kind present: event, document, congress") List<Group> groups) implements Timeline {
 
     @Schema(name = "VisTimelineItem", description = "A vis-timeline item. A single day is a 'box' at that day. Anything"
             + " longer (a range, or a month or year whose day is unknown) is a 'range' from earliest to the day AFTER"
             + " latest: vis-timeline treats end as exclusive (an instant), so end = latest + 1 day makes the bar cover"
-            + " the last day too. Dates are ISO dates (YYYY-MM-DD).")
+            + " the last day too. Dates are ISO dates (YYYY-MM-DD).",
+            requiredProperties = {"id", "content", "start", "type", "group", "title", "className"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(
             @Schema(description = "Our id of the entity (unique)", examples = "letter-to-the-congress-1922-12-23") String id,

@@ -75,7 +75,7 @@ class EventResourceTest {
                 .body("congress.id", equalTo("twelfth-party-congress"))
                 .body("congress.type", equalTo("congress"))
                 .body("congress.name", equalTo("Twelfth Congress of the Russian Communist Party"))
-                .body("citations.size()", equalTo(6));
+                .body("citations.size()", equalTo(9));
     }
 
     @Test
@@ -173,6 +173,7 @@ class EventResourceTest {
                 .when().get("/api/v1/events").then()
                 .statusCode(200)
                 .body("items.id", contains("ordzhonikidze-attacks-georgian-deviationists-1923-04",
+                        "rakovsky-on-the-national-question-at-twelfth-congress-1923-04",
                         "stalin-dismisses-lenin-letter-at-council-of-elders-1923-04",
                         "twelfth-congress-adopts-trotsky-theses-on-industry-1923-04", "twelfth-party-congress-1923-04"));
         given().queryParam("document", "letter-to-the-congress").queryParam("to", "1923-01")
@@ -217,8 +218,12 @@ class EventResourceTest {
         given().queryParam("congress", "thirtieth-party-congress").queryParam("document", "no-such-letter")
                 .when().get("/api/v1/events").then()
                 .statusCode(400).body("errors.name", contains("congress", "document"));
+        // a window that ends before it starts holds nothing (the spec cannot rule it out, so it is no error)
         given().queryParam("from", "1923").queryParam("to", "1922").when().get("/api/v1/events").then()
-                .statusCode(400).body("errors.name", contains("to"));
+                .statusCode(200).body("total", equalTo(0));
+        given().queryParam("from", "0000").queryParam("to", "1922-02-30").queryParam("type", "stroke").when()
+                .get("/api/v1/events").then()
+                .statusCode(400).body("errors.name", contains("from", "to", "type"));
         given().queryParam("page", "-1").when().get("/api/v1/events").then()
                 .statusCode(400).body("errors.name", contains("page"));
     }
@@ -246,9 +251,9 @@ class EventResourceTest {
         long hundred = SqlCounter.count(() -> given().queryParam("size", "100").queryParam("from", "1922").queryParam("to", "1923")
                 .when().get("/api/v1/events").then().statusCode(200).body("items.size()", equalTo(100)));
         assertEquals(one, hundred, "statements for size=1 and size=100");
-        assertEquals(4, hundred, "page, participants, documents, citations");
+        assertEquals(1, hundred, "the page with its total, from the read model");
         long filtered = SqlCounter.count(() -> given().queryParam("size", "100").queryParam("person", "volodicheva")
                 .when().get("/api/v1/events").then().statusCode(200));
-        assertEquals(5, filtered, "the id check, then the four of a page");
+        assertEquals(2, filtered, "the id check, then the page");
     }
 }

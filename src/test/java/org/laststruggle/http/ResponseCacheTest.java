@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,9 @@ class ResponseCacheTest {
     @Inject
     ResponseCache cache;
 
+    @Inject
+    org.laststruggle.database.DataVersion dataVersion;
+
     @Test
     void shouldAnswerARepeatedReadFromMemoryWithTheSameBytesAndHeaders() {
         String url = "/api/v1/events?from=1922-12&to=1923-03&size=5";
@@ -42,7 +46,7 @@ class ResponseCacheTest {
             assertEquals(first.header("ETag"), second.header("ETag"));
             assertEquals(first.headers().getValues("Link"), second.headers().getValues("Link"));
             assertEquals("application/json;charset=UTF-8", second.contentType());
-            assertEquals("https://example.org", second.header("Access-Control-Allow-Origin"));
+            assertEquals("*", second.header("Access-Control-Allow-Origin"), "the same for every origin, never an echo");
             assertTrue(second.header("Access-Control-Expose-Headers").contains("ETag"));
         });
         assertEquals(0, statements, "the second read touches no database");
@@ -86,13 +90,83 @@ class ResponseCacheTest {
     }
 
     @Test
-    void shouldNotCacheErrorsOrOtherMediaTypes() {
+    void shouldNotKeepErrorsOtherMediaTypesHeadRequestsOrUnknownParameters() {
+        given().get("/api/v1/events/lenin-death-1924-01-21").then().statusCode(200);
+        long before = cache.size();
         given().get("/api/v1/events/no-such-event").then().statusCode(404);
         given().get("/api/v1/events/no-such-event").then().statusCode(404).contentType("application/problem+json");
         given().accept("application/xml").get("/api/v1/events").then().statusCode(406);
-        given().accept("application/json").get("/api/v1/events?size=1").then().statusCode(200);
-        given().accept("application/xml").get("/api/v1/events?size=1").then().statusCode(406);
-        given().head("/api/v1/events?size=1").then().statusCode(200).header("ETag", org.hamcrest.Matchers.notNullValue());
+        given().queryParam("size", "x").get("/api/v1/events").then().statusCode(400);
+        given().head("/api/v1/events?size=2").then().statusCode(200).header("ETag", org.hamcrest.Matchers.notNullValue());
+        given().get("/api/v1/events?size=1&utm_source=newsletter").then().statusCode(200);
+        given().get("/api/v1/events?size=1&utm_source=newsletter").then().statusCode(200);
+        assertEquals(before, cache.size(), "no entry for errors, HEAD or URLs with parameters the operation does not take");
+        long statements = SqlCounter.count(() -> given().get("/api/v1/events?size=1&utm_source=other").then().statusCode(200));
+        assertEquals(1, statements, "a URL with an unknown parameter is answered from the database");
+        given().get("/api/v1/events?size=1").then().statusCode(200);
+        assertEquals(before + 1, cache.size(), "the same read without the unknown parameter is kept");
         given().get("/api/v1/sources/north-2022").then().statusCode(200).body("id", equalTo("north-2022"));
+    }
+
+    @Test
+    void shouldAnswerWithTheSecurityHeadersFromTheCacheToo() {
+        String url = "/api/v1/events/lenin-death-1924-01-21";
+        Response first = given().get(url);
+        first.then().statusCode(200);
+        long statements = SqlCounter.count(() -> {
+            Response second = given().get(url);
+            second.then().statusCode(200);
+            assertEquals(first.asString(), second.asString());
+            assertEquals(first.header("ETag"), second.header("ETag"));
+            org.laststruggle.hardening.HardeningTest.assertSecurityHeaders(second, "cached read");
+            Response notModified = given().header("If-None-Match", first.header("ETag")).get(url);
+            assertEquals(304, notModified.statusCode());
+            org.laststruggle.hardening.HardeningTest.assertSecurityHeaders(notModified, "304 from the cache");
+        });
+        assertEquals(0, statements, "both answers came from the cache");
+    }
+
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URL base;
+
+    @Test
+    void shouldKeepContentTypeAndSecurityHeadersWithOrWithoutAccept() throws Exception {
+        var http = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        for (String path : List.of("api/v1/timeline?from=1922-11", "api/v1/timeline?format=timelinejs&from=1922-11",
+                "api/v1/persons/fotieva")) {
+            for (String accept : new String[] {null, "*/*", "application/json, text/plain"}) {
+                var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path));
+                if (accept != null) b.header("Accept", accept);
+                var req = b.build();
+                http.send(req, java.net.http.HttpResponse.BodyHandlers.ofString());
+                long statements = SqlCounter.count(() -> {
+                    try {
+                        var r = http.send(req, java.net.http.HttpResponse.BodyHandlers.ofString());
+                        String what = path + " Accept " + accept;
+                        assertEquals(200, r.statusCode(), what);
+                        assertEquals("application/json;charset=UTF-8", r.headers().firstValue("Content-Type").orElse(null), what);
+                        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null), what);
+                        assertEquals("DENY", r.headers().firstValue("X-Frame-Options").orElse(null), what);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                assertEquals(0, statements, path + " Accept " + accept + ": the repeat came from the cache");
+            }
+        }
+    }
+
+    @Test
+    void shouldDropEverythingWhenTheDataVersionChanges() {
+        given().get("/api/v1/events?size=3").then().statusCode(200);
+        assertTrue(cache.size() >= 1);
+        String now = dataVersion.current();
+        try {
+            dataVersion.set("0123456789abcdef-test");
+            given().get("/api/v1/congresses?size=1").then().statusCode(200);
+            assertEquals(1, cache.size(), "only the read made under the new version");
+        } finally {
+            dataVersion.set(now);
+        }
     }
 }

@@ -174,22 +174,22 @@ class SearchResourceTest {
     void shouldMakeTheTotalALowerBoundPastTheCapWithoutChangingTheOrder() {
         // "stalin": about 480 hits; the name and event-title hits are counted whole, the text hits while under the cap
         Set<String> all = new LinkedHashSet<>(SearchService.KINDS);
-        SearchPage exact = service.findHits("stalin", all, PageRequest.of("0", "100"), 1000);
+        SearchPage exact = service.findHits("stalin", all, new PageRequest(0, 100), 1000);
         long total = exact.total();
         assertTrue(total > 400 && total < 1000, "total " + total);
         assertFalse(exact.totalIsLowerBound());
         long titled = exact.items().stream().filter(h -> !h.match().equals("text")).count();
         assertTrue(titled < 100, "the page reaches the text hits");
         // cap = the total: still exact; one less: the count stops there and the total is a lower bound
-        SearchPage atCap = service.findHits("stalin", all, PageRequest.of("0", "100"), (int) total);
+        SearchPage atCap = service.findHits("stalin", all, new PageRequest(0, 100), (int) total);
         assertEquals(total, atCap.total());
         assertFalse(atCap.totalIsLowerBound());
-        SearchPage under = service.findHits("stalin", all, PageRequest.of("0", "100"), (int) total - 1);
+        SearchPage under = service.findHits("stalin", all, new PageRequest(0, 100), (int) total - 1);
         assertEquals(total - 1, under.total());
         assertTrue(under.totalIsLowerBound());
         // a cap under the name and event-title hits: those are all counted, the text hits not at all
         assertTrue(titled > 10, "titled " + titled);
-        SearchPage small = service.findHits("stalin", all, PageRequest.of("0", "100"), 10);
+        SearchPage small = service.findHits("stalin", all, new PageRequest(0, 100), 10);
         assertEquals(titled, small.total());
         assertTrue(small.totalIsLowerBound());
         // the default cap (1000) is what the endpoint uses
@@ -197,8 +197,8 @@ class SearchResourceTest {
                 .body("total", equalTo((int) total), "totalIsLowerBound", equalTo(false));
         // the cap only stops the count: the hits and their order are the same, on a page of text hits too
         assertEquals(exact.items(), small.items());
-        assertEquals(service.findHits("stalin", all, PageRequest.of("3", "100"), 1000).items(),
-                service.findHits("stalin", all, PageRequest.of("3", "100"), 10).items());
+        assertEquals(service.findHits("stalin", all, new PageRequest(3, 100), 1000).items(),
+                service.findHits("stalin", all, new PageRequest(3, 100), 10).items());
     }
 
     @Test

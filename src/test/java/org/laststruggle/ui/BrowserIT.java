@@ -26,7 +26,8 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
  * Browser tests against the packaged application: headless Chromium (Debian's package) driven by node scripts
  * under src/test/browser with playwright-core from npm (installed into target/npm, see npm-packages).
  * <ul>
- * <li>compat-test.mjs: our format=timelinejs and format=vis feeds, all pages, rendered by TimelineJS3 and
+ * <li>compat-test.mjs: GET /api/v1/timeline?format=timelinejs and ?format=vis with no other parameter (the whole
+ * chronology, one document each), rendered by TimelineJS3 and
  * vis-timeline; every item fed has its marker / item element, no console error.</li>
  * <li>ui-test.mjs: the page at /: loads, filters change what is shown, a citation opens its passage with the quote
  * in a mark, Escape closes it; screenshots at 390x844 and 1440x900 into target/screenshots.</li>

@@ -1,0 +1,85 @@
+package org.laststruggle.readmodel;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.laststruggle.common.CitationDto;
+import org.laststruggle.common.Ref;
+import org.laststruggle.curation.Curation.Cite;
+import org.laststruggle.curation.Curation.CongressIn;
+import org.laststruggle.curation.Curation.DocumentIn;
+import org.laststruggle.curation.Curation.EventIn;
+import org.laststruggle.curation.CurationValidator.SourcePassages;
+import org.laststruggle.dates.HistDate;
+import org.laststruggle.readmodel.Insert.Ids;
+import org.laststruggle.readmodel.Insert.Json;
+import org.laststruggle.readmodel.Insert.Norm;
+import org.laststruggle.timeline.TimelineEntry;
+import org.laststruggle.timeline.TimelineExports;
+
+/**
+ * The timeline: every event, every document and every dated congress, each rendered in the three
+ * formats (native item, TimelineJS3 slide, vis-timeline item), in one chronological order.
+ */
+final class TimelineRows {
+
+    private record Row(TimelineEntry entry, HistDate date, List<String> agents, boolean topLevel) {
+    }
+
+    private TimelineRows() {
+    }
+
+    static void write(Catalog cat, Insert out) throws SQLException {
+        Map<String, String> titles = new java.util.HashMap<>();
+        for (SourcePassages sp : cat.resolved.sources()) {
+            titles.put(sp.source().id(), sp.source().title());
+        }
+        List<Row> rows = new ArrayList<>();
+        for (EventIn e : cat.events.values()) {
+            List<Ref> persons = cat.eventAgents.get(e.id()).stream().map(l -> cat.ref(l.id(), l.role())).toList();
+            rows.add(new Row(entry(cat, titles, e.id(), "event", e.title(), e.type(), cat.histDate(e.date()), e.date(),
+                    e.summary(), persons, e.cites()), cat.histDate(e.date()),
+                    persons.stream().map(Ref::id).distinct().toList(), true));
+        }
+        for (DocumentIn d : cat.documents.values()) {
+            List<Ref> persons = new ArrayList<>();
+            cat.documentAgents.get(d.id()).forEach((role, ids) -> ids.forEach(id -> persons.add(cat.ref(id,
+                    PersonRows.documentRole(role)))));
+            rows.add(new Row(entry(cat, titles, d.id(), "document", d.title(), d.kind(), cat.histDate(d.date()), d.date(),
+                    d.summary(), persons, d.cites()), cat.histDate(d.date()),
+                    persons.stream().map(Ref::id).distinct().toList(), d.partOf() == null));
+        }
+        for (CongressIn c : cat.congresses.values()) {
+            HistDate h = cat.histDate(c.date());
+            if (h == null) {
+                continue; // an undated congress has no place on a timeline
+            }
+            rows.add(new Row(entry(cat, titles, c.id(), "congress", c.name(), c.kind(), h, c.date(), c.summary(),
+                    List.of(), c.cites()), h, List.of(), true));
+        }
+        rows.sort(Comparator.comparing((Row r) -> r.date().earliest() != null ? r.date().earliest() : r.date().latest(),
+                Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()))
+                .thenComparing(r -> r.date().latest(), Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))
+                .thenComparing(r -> r.entry().kind())
+                .thenComparing(r -> r.entry().id()));
+        int ord = 0;
+        for (Row r : rows) {
+            TimelineEntry e = r.entry();
+            out.row(e.id(), e.kind(), ord++, e.type(), r.date(), new Ids(r.agents()), r.topLevel(),
+                    new Norm(e.title() + " " + (e.summary() == null ? "" : e.summary())), new Json(e.item()),
+                    new Json(TimelineExports.slide(e)), new Json(TimelineExports.visItem(e)));
+        }
+    }
+
+    private static TimelineEntry entry(Catalog cat, Map<String, String> titles, String id, String kind, String title,
+            String type, HistDate h, org.laststruggle.curation.Curation.DateIn date, String summary, List<Ref> persons,
+            List<Cite> cites) {
+        List<CitationDto> citations = cat.citations(cites);
+        List<TimelineEntry.Source> sources = citations.stream()
+                .map(c -> new TimelineEntry.Source(titles.get(c.sourceId()), c)).toList();
+        return new TimelineEntry(id, kind, title, type, cat.date(date), summary, persons, citations.size(), sources);
+    }
+}
