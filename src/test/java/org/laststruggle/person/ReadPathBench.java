@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laststruggle.database.ReadModelQueries;
 import org.laststruggle.database.Where;
+import org.laststruggle.query.DateFilter;
 import org.laststruggle.query.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -102,7 +103,7 @@ class ReadPathBench {
 
     private Object nativePage() {
         return ReadModelQueries.page("event_read", "item_json",
-                new Where().dates("date_range", LocalDate.of(1922, 12, 1), LocalDate.of(1923, 3, 31), false),
+                new Where().dates("date_range", new DateFilter(LocalDate.of(1922, 12, 1), LocalDate.of(1923, 3, 31), false)),
                 new PageRequest(0, 20));
     }
 
