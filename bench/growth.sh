@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Latency of the timeline (Dec 1922 - Mar 1923) and of three searches as the data grows to 10x, 100x,
 # 1000x the real dataset. Synthetic copies of event, event_agent, document, document_agent,
-# citation and passage rows (ids suffixed -sN, dates shifted within 1900-1990) are inserted into
+# citation, passage and passage_read rows (ids suffixed -sN, dates shifted within 1900-1990) are inserted into
 # the app's embedded PostgreSQL, then ANALYZE, then measured with the response cache off.
 # The searches: "general secretary" (a page of event titles; the query of earlier runs), "testament"
 # (document names, event titles, then many text hits) and "rude" (no title holds it: a page of text
@@ -74,6 +74,11 @@ create temp table k as select g as k, (((g * 7919) % 32500) - 8000) as shift, '-
 insert into passage (id, source_id, seq, start_pos, end_pos, printed_page, part, book_section, clean_text)
   select p.id || k.sfx, p.source_id, p.seq + k.k * 100000, p.start_pos, p.end_pos, p.printed_page, p.part, p.book_section, p.clean_text
   from passage p, k where p.id !~ '-s[0-9]+\$' and k.k < $pb;
+-- the read model's row of each copied passage: /search reads a page's passages (reading text, citation) from it.
+-- The JSON is the original's (it names the original ids): the same bytes to read and parse.
+insert into passage_read (id, source_id, ord, printed_page, detail_json)
+  select r.id || k.sfx, r.source_id, r.ord + k.k * 100000, r.printed_page, r.detail_json
+  from passage_read r, k where r.id !~ '-s[0-9]+\$' and k.k < $pb;
 insert into event (id, title, summary, type, congress_id, date_edtf, date_label, date_precision, date_earliest, date_latest)
   select e.id || k.sfx, e.title, e.summary, e.type, e.congress_id, e.date_edtf, e.date_label, e.date_precision,
          e.date_earliest + k.shift, e.date_latest + k.shift

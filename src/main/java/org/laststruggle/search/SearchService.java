@@ -17,8 +17,16 @@ import jakarta.transaction.Transactional.TxType;
 
 /**
  * Full-text search (PostgreSQL FTS with the accent-insensitive ls_english configuration) over the
- * passages of the sources and over persons, documents, events and congresses. Native SQL: text
- * search vectors, ts_rank_cd and ts_headline are PostgreSQL's.
+ * passages of the sources and over persons, documents, events and congresses. Native SQL because
+ * full-text search is PostgreSQL's: tsvector columns with their GIN indexes, websearch_to_tsquery,
+ * ts_rank_cd and ts_headline.
+ *
+ * <p>What it reads: the hits are found and ordered on the stemmed, indexed tsvector columns of the
+ * curated tables (V2, V5: one vector per name, so "does this name alone hold the query?" is an index
+ * lookup, and its number of words). The read model's *_norm columns (ls_norm: lower-cased, unaccented,
+ * not stemmed, no index for words) cannot answer a web-search query or rank it, so they are not used.
+ * The page's passages are read from the read model (passage_read): each row holds the reading text
+ * and the citation with its raw quote, rendered at load.
  *
  * <p>The order, in three tiers (documented in the OpenAPI description of /search):
  * <ol>
@@ -122,18 +130,16 @@ public class SearchService {
 
     /**
      * The second phase, for the page's rows only: title, the text to highlight (HTML-escaped first, so
-     * {@code <mark>} is the only markup of a snippet) and the citation (a passage's own raw span, an
-     * entity's first citation). One row with a null kind when the page is empty, for the totals.
+     * {@code <mark>} is the only markup of a snippet) and the citation. A passage's row of the read
+     * model (passage_read, rendered at load) holds its reading text and its citation with the raw
+     * quote already cut from the source, so no source text is read here; an entity's first citation
+     * is one index lookup in citation. One row with a null kind when the page is empty, for the totals.
      */
     private static final String SEARCH = "with " + QUERY + ", " + PERSONS + ", " + NAMED + ", " + PAGE + ","
-            // the raw text of each source of the page's passages, decompressed once (|| '' makes a plain value):
-            // cutting every passage's quote from the stored, compressed text decompressed it once per passage
-            + " src as materialized (select s.id, s.title, s.text || '' as text from source s"
-            + " where s.id in (select p.source_id from page join passage p on page.kind = 'passage' and p.id = page.id)),"
-            + " hit as (select page.*, case page.kind"
-            + " when 'passage' then s.title || coalesce(', p. ' || p.printed_page, '')"
+            + " hit as (select page.*, pr.detail -> 'citation' as p_citation, case page.kind"
+            + " when 'passage' then s.title || coalesce(', p. ' || pr.printed_page, '')"
             + " when 'person' then pe.name when 'congress' then c.name when 'document' then d.title else e.title end as title,"
-            + " case page.kind when 'passage' then p.clean_text"
+            + " case page.kind when 'passage' then pr.detail ->> 'text'"
             + " when 'person' then pe.name || '. ' || pe.summary || coalesce(' Also written: ' || ("
             + "select string_agg(n.name, ', ' order by n.name) from person_name n where n.person_id = pe.id) || '.', '')"
             + " when 'congress' then c.name || coalesce('. ' || c.summary, '')"
@@ -141,12 +147,11 @@ public class SearchService {
             + " else e.title || coalesce('. ' || e.summary, '') end as body,"
             + " case page.kind when 'person' then (select r.rank from persons r where r.id = page.id)"
             + " when 'congress' then ts_rank_cd(c.tsv, q.query) when 'document' then ts_rank_cd(d.tsv, q.query)"
-            + " when 'event' then ts_rank_cd(e.tsv, q.query) end as name_rank,"
-            + " p.source_id as p_source, p.start_pos as p_start, p.end_pos as p_end, p.printed_page as p_page,"
-            + " substring(s.text from p.start_pos + 1 for p.end_pos - p.start_pos) as p_quote"
+            + " when 'event' then ts_rank_cd(e.tsv, q.query) end as name_rank"
             + " from page cross join q"
-            + " left join passage p on page.kind = 'passage' and p.id = page.id"
-            + " left join src s on s.id = p.source_id"
+            + " left join lateral (select r.source_id, r.printed_page, r.detail_json::jsonb as detail from passage_read r"
+            + " where page.kind = 'passage' and r.id = page.id) pr on true"
+            + " left join source s on s.id = pr.source_id"
             + " left join person pe on page.kind = 'person' and pe.id = page.id"
             + " left join congress c on page.kind = 'congress' and c.id = page.id"
             + " left join document d on page.kind = 'document' and d.id = page.id"
@@ -155,10 +160,12 @@ public class SearchService {
             + " named_total.n as named_total, text_total.n as text_total,"
             + " ts_headline('ls_english', replace(replace(replace(hit.body, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),"
             + " q.query, '" + HEADLINE_OPTIONS + "') as snippet,"
-            + " coalesce(hit.p_source, ci.source_id) as c_source, coalesce(case when hit.p_source is not null then hit.id end,"
-            + " ci.passage_id) as c_passage, coalesce(hit.p_start, ci.start_pos) as c_start, coalesce(hit.p_end, ci.end_pos) as c_end,"
-            + " case when hit.p_source is not null then hit.p_page else ci.page end as c_page,"
-            + " coalesce(hit.p_quote, ci.quote) as c_quote"
+            + " coalesce(hit.p_citation ->> 'sourceId', ci.source_id) as c_source,"
+            + " coalesce(hit.p_citation ->> 'passageId', ci.passage_id) as c_passage,"
+            + " coalesce((hit.p_citation ->> 'start')::integer, ci.start_pos) as c_start,"
+            + " coalesce((hit.p_citation ->> 'end')::integer, ci.end_pos) as c_end,"
+            + " case when hit.p_citation is not null then (hit.p_citation ->> 'page')::integer else ci.page end as c_page,"
+            + " coalesce(hit.p_citation ->> 'quote', ci.quote) as c_quote"
             + " from named_total cross join text_total"
             + " left join hit on true left join q on true"
             + " left join lateral (select c.source_id, c.passage_id, c.start_pos, c.end_pos, c.page, c.quote from citation c"

@@ -99,14 +99,19 @@ class SearchRankingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             // query, name and event-title hits; passages that repeat the word used to outrank these titles
-            "trotsky, 64",
-            "party, 39",
-            "nation, 19",
-            "state, 7"})
+            "trotsky, 101",
+            "party, 46",
+            "nation, 23",
+            "state, 10"})
     void shouldListEveryTitleHitBeforeAnyTextHit(String q, int titled) {
-        JsonPath r = search(q, 100);
-        assertTrue(r.getLong("total") > 100, "more hits than the page");
-        List<String> match = r.getList("items.match");
+        // pages of 100 until the first text hit (the titled hits of "trotsky" fill more than one page)
+        List<String> match = new java.util.ArrayList<>();
+        for (int p = 0; !match.contains("text"); p++) {
+            JsonPath r = given().queryParam("q", q).queryParam("size", 100).queryParam("page", p).get(SEARCH).then()
+                    .statusCode(200).extract().jsonPath();
+            assertTrue(r.getLong("total") > (p + 1) * 100L, "more hits than the pages so far");
+            match.addAll(r.getList("items.match"));
+        }
         assertEquals(titled, match.indexOf("text"), "first text hit");
         assertEquals(titled, match.stream().filter(m -> !m.equals("text")).count());
         assertTrue(match.subList(0, titled).stream().allMatch(m -> !m.equals("text")));
@@ -117,8 +122,8 @@ class SearchRankingTest {
         // downing-2018-0063 says "national" often enough to rank 1.6, above every title with the word (1.0 to 1.5)
         JsonPath r = search("nation", 100);
         List<String> ids = r.getList("items.id");
-        assertEquals(19, ids.indexOf("downing-2018-0063"));
-        assertEquals(1.6, r.getDouble("items[19].rank"), 1e-6);
+        assertEquals(23, ids.indexOf("downing-2018-0063"));
+        assertEquals(1.6, r.getDouble("items[23].rank"), 1e-6);
         assertTrue(r.getDouble("items[0].rank") < 1.6);
     }
 
@@ -156,7 +161,7 @@ class SearchRankingTest {
         assertEquals("text", r.getString("items[6].match"));
         // -trotsky drops Trotsky's essay although its title holds "testament": its summary names Trotsky
         JsonPath x = search("testament -trotsky", 100);
-        assertEquals(91, x.getLong("total"));
+        assertEquals(90, x.getLong("total"));
         assertEquals(List.of("letter-to-the-congress", "eastman-testament-in-new-york-times-1926-10-18"),
                 x.getList("items.id").subList(0, 2));
         assertFalse(x.getList("items.id").contains("trotsky-on-lenins-testament-1932-12-31"));
