@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -101,11 +102,13 @@ public class CurationService {
                 }
                 String[] current = currentState(c);
                 if (current != null && current[0].equals(hash)) {
+                    OffsetDateTime loadedAt = loadedAt(c);
                     c.rollback();
                     LOG.infof("Curated data unchanged (%s), hashed in %d ms", hash.substring(0, 16),
                             (System.nanoTime() - t0) / 1_000_000);
                     status = new Status("unchanged", hash, Instant.parse(current[1]), current[2], null, List.of());
-                    version.set(status.contentHash());
+                    // The instances learn the version from the database they read (the standby, perhaps).
+                    version.loaded(hash, loadedAt);
                     return status;
                 }
                 long t1 = System.nanoTime();
@@ -122,7 +125,7 @@ public class CurationService {
                     status = new Status("failed", current == null ? null : current[0], null, null,
                             check.problems().size() + " problem(s) in the curation files; the previously loaded data is served",
                             check.problems().stream().map(Problem::toString).collect(Collectors.toList()));
-                    version.set(status.contentHash());
+                    version.refresh();
                     return status;
                 }
                 String counts = toJson(check.counts());
@@ -131,11 +134,13 @@ public class CurationService {
                 for (DerivedTables d : derived) {
                     d.replaceAll(c, check.resolved());
                 }
+                OffsetDateTime loadedAt = loadedAt(c);
                 c.commit();
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 LOG.infof("Curated data loaded: %s in %d ms (check %d ms)", counts, ms, checkedMs);
-                status = new Status("loaded", check.contentHash(), Instant.now(), counts, null, List.of());
-                version.set(status.contentHash());
+                status = new Status("loaded", check.contentHash(), loadedAt.toInstant(), counts, null, List.of());
+                // The instances (this one too) learn the new version from the database they read.
+                version.loaded(check.contentHash(), loadedAt);
                 return status;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -152,6 +157,13 @@ public class CurationService {
                         + " from curation_state where id = 1");
                 ResultSet rs = ps.executeQuery()) {
             return rs.next() ? new String[] {rs.getString(1), rs.getString(2), rs.getString(3)} : null;
+        }
+    }
+
+    private static OffsetDateTime loadedAt(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select loaded_at from curation_state where id = 1");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getObject(1, OffsetDateTime.class) : null;
         }
     }
 

@@ -47,19 +47,18 @@ public class DatabaseStartup {
                     + ". Check QUARKUS_DATASOURCE_JDBC_URL, QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD,"
                     + " or unset QUARKUS_DATASOURCE_JDBC_URL to use the embedded PostgreSQL.");
         }
-        Flyway flyway = this.flyway;
-        if (loader.separateRole()) {
-            try (Connection c = loader.open()) {
-                c.isValid(5);
-            } catch (SQLException e) {
-                throw new StartupFailure("Cannot connect to the database at " + url + " as the loader role '"
-                        + loader.username().get() + "': " + rootMessage(e)
-                        + ". Check LASTSTRUGGLE_LOADER_USERNAME and LASTSTRUGGLE_LOADER_PASSWORD.");
-            }
-            // Migrations run as the loader role (the schema owner), not as the API's read-only role.
-            flyway = Flyway.configure().configuration(this.flyway.getConfiguration())
-                    .dataSource(loader.url(), loader.username().get(), loader.password()).load();
+        try (Connection c = loader.open()) {
+            c.isValid(5);
+        } catch (SQLException e) {
+            throw new StartupFailure("Cannot connect to the primary database at " + loader.url() + " as '"
+                    + loader.username() + "' for migrations and the curation load: " + rootMessage(e)
+                    + ". Check LASTSTRUGGLE_LOADER_URL (default: QUARKUS_DATASOURCE_JDBC_URL; it must reach a primary,"
+                    + " not only standbys), LASTSTRUGGLE_LOADER_USERNAME and LASTSTRUGGLE_LOADER_PASSWORD.");
         }
+        // Migrations run on the primary, as the loader role (the schema owner), never through the
+        // API's datasource, which may point at a standby and use a role that may only read.
+        Flyway flyway = Flyway.configure().configuration(this.flyway.getConfiguration())
+                .dataSource(loader.dataSource()).load();
         var result = flyway.migrate();
         LOG.infof("Database schema at version %s (%d migrations applied now)",
                 flyway.info().current() == null ? "none" : flyway.info().current().getVersion(), result.migrationsExecuted);

@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.UriBuilder;
 public class HttpCaching {
 
     private static final String ETAG = "laststruggle.etag";
+    private static final String VERSION = "laststruggle.data-version";
 
     @Inject
     DataVersion version;
@@ -52,7 +53,9 @@ public class HttpCaching {
         if (!("GET".equals(method) || "HEAD".equals(method)) || !req.getUriInfo().getPath().startsWith("/api/")) {
             return null;
         }
-        String etag = etag(req);
+        String v = version.current();
+        String etag = etag(req, v);
+        req.setProperty(VERSION, v);
         req.setProperty(ETAG, etag);
         String inm = req.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (inm != null && matches(inm, etag)) {
@@ -74,8 +77,16 @@ public class HttpCaching {
             }
             return;
         }
-        res.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-        res.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl());
+        // The ETag names the data version the request's connections actually held (DataVersion.served):
+        // usually the one it began under; none at all when they disagreed, and then nothing may cache it.
+        String requested = (String) req.getProperty(VERSION);
+        String served = version.served(requested);
+        if (served == null) {
+            res.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        } else {
+            res.getHeaders().putSingle(HttpHeaders.ETAG, served.equals(requested) ? etag : etag(req, served));
+            res.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl());
+        }
         res.getHeaders().putSingle(HttpHeaders.VARY, vary());
         if (res.getEntity() instanceof Paged page) {
             res.getHeaders().putSingle("Link", linkHeader(req.getUriInfo().getRequestUri(), page));
@@ -84,16 +95,23 @@ public class HttpCaching {
         }
     }
 
-    private String etag(ContainerRequestContext req) {
+    private static String etag(ContainerRequestContext req, String dataVersion) {
         String accept = req.getHeaderString(HttpHeaders.ACCEPT);
         String key = req.getUriInfo().getRequestUri().getRawPath() + "?" + req.getUriInfo().getRequestUri().getRawQuery()
                 + "|" + (accept == null ? "" : accept);
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "\"" + version.current() + "-" + HexFormat.of().formatHex(d, 0, 8) + "\"";
+            return "\"" + dataVersion + "-" + HexFormat.of().formatHex(d, 0, 8) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The data version an ETag of this class names (the text before its first '-'). */
+    public static String versionOf(String etag) {
+        String e = etag.startsWith("W/") ? etag.substring(2) : etag;
+        int dash = e.indexOf('-');
+        return dash < 1 ? "" : e.substring(1, dash);
     }
 
     static boolean matches(String ifNoneMatch, String etag) {

@@ -126,9 +126,15 @@ public class ResponseCache {
             }
         }
         if (etag == null) {
-            return; // a replay without its ETag would not be the same answer
+            return; // a replay without its ETag would not be the same answer (or no version could be named)
         }
-        entries.put(key(currentVersion(), http.uri(), http.getHeader("Accept")), new Entry(List.copyOf(kept), body.bytes, etag));
+        // Keyed on the version the ETag names (that of the data the request read, see DataVersion.served),
+        // and kept only while that is the version served: an answer read from a lagging server is not replayed.
+        String v = HttpCaching.versionOf(etag);
+        if (!v.equals(currentVersion())) {
+            return;
+        }
+        entries.put(key(v, http.uri(), http.getHeader("Accept")), new Entry(List.copyOf(kept), body.bytes, etag));
     }
 
     /** The Content-Type as the resource layer sends it: JSON and text types with their charset. */

@@ -89,6 +89,9 @@ public class ProblemMappers {
             if (t instanceof SQLException s) {
                 String state = s.getSQLState();
                 if (state != null && (state.startsWith("08") || state.startsWith("57P"))) return true;
+                // A hot standby cancels a read that holds up the replay of the primary's changes
+                // ("conflict with recovery"); the API runs no serializable transactions, so this is the only 40001.
+                if ("40001".equals(state)) return true;
                 if (s.getMessage() != null && s.getMessage().contains("Acquisition timeout")) return true;
             }
             if (t.getClass().getName().endsWith("JDBCConnectionException")) return true;

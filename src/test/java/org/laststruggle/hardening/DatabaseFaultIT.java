@@ -141,13 +141,16 @@ class DatabaseFaultIT {
     @Test
     @Order(2)
     void theApiRoleCannotWrite() throws Exception {
-        try (Connection c = connect("laststruggle_reader", "laststruggle"); Statement st = c.createStatement()) {
+        // Connected as the API connects: sessions made read-only by the driver (application.properties).
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort
+                + "/laststruggle?readOnly=true&readOnlyMode=always", "laststruggle_reader", "x");
+                Statement st = c.createStatement()) {
             try (var rs = st.executeQuery("select count(*) from event")) {
                 assertTrue(rs.next() && rs.getLong(1) > 0);
             }
             SQLException e = assertThrowsSql(() -> st.executeUpdate("delete from event"));
             assertEquals("25006", e.getSQLState(), e.getMessage()); // read-only transaction
-            st.execute("set default_transaction_read_only = off");
+            st.execute("set session characteristics as transaction read write");
             e = assertThrowsSql(() -> st.executeUpdate("delete from event"));
             assertEquals("42501", e.getSQLState(), e.getMessage()); // permission denied
             e = assertThrowsSql(() -> st.execute("create table intruder (x int)"));

@@ -28,6 +28,9 @@ public class HardeningTest {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    org.laststruggle.database.LoaderConnections loader;
+
     public static void assertSecurityHeaders(Response r, String what) {
         assertEquals("nosniff", r.header("X-Content-Type-Options"), what);
         assertEquals("no-referrer", r.header("Referrer-Policy"), what);
@@ -72,10 +75,23 @@ public class HardeningTest {
     }
 
     @Test
+    void theApiSessionsAreReadOnly() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            try (var rs = st.executeQuery("show transaction_read_only")) {
+                rs.next();
+                assertEquals("on", rs.getString(1));
+            }
+            SQLException e = assertThrows(SQLException.class, () -> st.executeUpdate("delete from event"));
+            assertEquals("25006", e.getSQLState(), e.getMessage()); // even as the embedded server's superuser
+        }
+    }
+
+    @Test
     void aReadOverTheStatementTimeoutIsA503TimeoutProblem() throws Exception {
         // Another session holds a lock the read needs, so the read's statement waits until PostgreSQL
-        // cancels it at the statement timeout (5 s on the API's connections).
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+        // cancels it at the statement timeout (5 s on the API's connections). The API's sessions are
+        // read-only and may not take that lock: the writers' connection takes it.
+        try (Connection c = loader.open(); Statement st = c.createStatement()) {
             c.setAutoCommit(false);
             st.execute("set local statement_timeout = 0");
             st.execute("lock table dispute_read in access exclusive mode");
@@ -103,14 +119,21 @@ public class HardeningTest {
 
     @Test
     void theReaderRoleOfDockerInitdbReadsEveryTableAndCannotWrite() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+        // The API's own sessions are read-only: the role is created through the writers' connection.
+        try (Connection c = loader.open(); Statement st = c.createStatement()) {
             var rs = st.executeQuery("select 1 from pg_roles where rolname = 'laststruggle_reader'");
             if (!rs.next()) {
                 st.execute(java.nio.file.Files.readString(java.nio.file.Path.of("docker/initdb/10-reader-role.sql")));
             }
         }
         int tables = 0;
-        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, "laststruggle_reader", "laststruggle_reader");
+        // Connected as the API connects: read-only sessions set by the driver (application.properties).
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", "laststruggle_reader");
+        props.setProperty("password", "laststruggle_reader");
+        props.setProperty("readOnly", "true");
+        props.setProperty("readOnlyMode", "always");
+        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, props);
                 Statement st = c.createStatement()) {
             List<String> names = new java.util.ArrayList<>();
             try (var rs = st.executeQuery("select table_name from information_schema.tables"
@@ -131,7 +154,7 @@ public class HardeningTest {
             assertEquals("25006", e.getSQLState(), e.getMessage()); // cannot execute DELETE in a read-only transaction
             e = assertThrows(SQLException.class, () -> st.executeUpdate("update curation_state set counts = null"));
             assertEquals("25006", e.getSQLState(), e.getMessage());
-            st.execute("set default_transaction_read_only = off");
+            st.execute("set session characteristics as transaction read write");
             e = assertThrows(SQLException.class, () -> st.executeUpdate("delete from event"));
             assertEquals("42501", e.getSQLState(), e.getMessage()); // permission denied
             e = assertThrows(SQLException.class, () -> st.execute("create table intruder (x int)"));

@@ -156,17 +156,45 @@ class ResponseCacheTest {
         }
     }
 
+    @Inject
+    org.laststruggle.database.LoaderConnections writers;
+
     @Test
-    void shouldDropEverythingWhenTheDataVersionChanges() {
-        given().get("/api/v1/events?size=3").then().statusCode(200);
+    void shouldDropEverythingWhenTheDataVersionChanges() throws java.sql.SQLException {
+        Response before = given().get("/api/v1/events?size=3");
+        before.then().statusCode(200);
         assertTrue(cache.size() >= 1);
         String now = dataVersion.current();
+        assertTrue(before.header("ETag").startsWith("\"" + now + "-"), before.header("ETag"));
+        String hash;
+        try (java.sql.Connection c = writers.open(); java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("select content_hash from curation_state")) {
+            assertTrue(rs.next());
+            hash = rs.getString(1);
+        }
         try {
-            dataVersion.set("0123456789abcdef-test");
+            // What a load elsewhere does: the version row changes; this instance reads it at its next check.
+            setHash("0123456789abcdef" + hash.substring(16));
+            dataVersion.refresh();
+            assertEquals("0123456789abcdef", dataVersion.current());
             given().get("/api/v1/congresses?size=1").then().statusCode(200);
             assertEquals(1, cache.size(), "only the read made under the new version");
+            Response after = given().get("/api/v1/events?size=3");
+            assertEquals(before.asString(), after.asString());
+            assertTrue(after.header("ETag").startsWith("\"0123456789abcdef-"), after.header("ETag"));
+            given().header("If-None-Match", before.header("ETag")).get("/api/v1/events?size=3").then().statusCode(200);
         } finally {
-            dataVersion.set(now);
+            setHash(hash);
+            dataVersion.refresh();
+        }
+        assertEquals(now, dataVersion.current());
+    }
+
+    private void setHash(String contentHash) throws java.sql.SQLException {
+        try (java.sql.Connection c = writers.open();
+                java.sql.PreparedStatement ps = c.prepareStatement("update curation_state set content_hash = ?")) {
+            ps.setString(1, contentHash);
+            assertEquals(1, ps.executeUpdate());
         }
     }
 }
