@@ -28,14 +28,13 @@ echo "app ready in ${READY_MS} ms, embedded PostgreSQL on port $PGPORT (load $(l
 
 TL="/api/v1/timeline?from=1922-12&to=1923-03&size=100"
 SQ=("/api/v1/search?q=general%20secretary" "/api/v1/search?q=testament" "/api/v1/search?q=rude")
-TL_SQL="$ROOT/bench/sql/timeline-window.sql"
+TL_SQL="$ROOT/bench/sql/timeline-window-native.sql"
 SQ_SQL="$ROOT/bench/sql/search.sql"
 
 counts() {
   "${PSQL[@]}" -At -F' ' -c "select (select count(*) from event), (select count(*) from document),
     (select count(*) from citation), (select count(*) from passage),
-    (select count(*) from event where date_range && daterange('1922-12-01','1923-03-31','[]'))
-    + (select count(*) from document where date_range && daterange('1922-12-01','1923-03-31','[]')),
+    (select count(*) from timeline_read where date_days && daterange('1922-12-01','1923-03-31','[]')),
     pg_size_pretty(pg_database_size('postgres'))"
 }
 
@@ -97,8 +96,22 @@ insert into citation (subject_type, subject_id, ord, source_id, passage_id, star
   select c.subject_type, c.subject_id || k.sfx, c.ord, c.source_id,
          case when k.k < $pb then c.passage_id || k.sfx else c.passage_id end, c.start_pos, c.end_pos, c.quote, c.page
   from citation c, k where c.subject_type in ('event', 'document', 'publication') and c.subject_id !~ '-s[0-9]+\$';
+-- the read model the API reads: the same copies, each date's days shifted, then every list's order
+-- (ord) computed again over all rows by first day, last day, kind and id, as the loader orders real data
+insert into timeline_read (id, kind, ord, type, date_days, agents, top_level, text_norm, native_json, timelinejs_json, vis_json)
+  select t.id || k.sfx, t.kind, 0, t.type, (select range_agg(daterange(lower(r) + k.shift, upper(r) + k.shift)) from unnest(t.date_days) r),
+         t.agents, t.top_level, t.text_norm, t.native_json, t.timelinejs_json, t.vis_json
+  from timeline_read t, k where t.id !~ '-s[0-9]+\$';
+insert into event_read (id, ord, type, date_days, congress_id, agents, documents, text_norm, item_json, detail_json)
+  select e.id || k.sfx, 0, e.type, (select range_agg(daterange(lower(r) + k.shift, upper(r) + k.shift)) from unnest(e.date_days) r),
+         e.congress_id, e.agents, e.documents, e.text_norm, e.item_json, e.detail_json
+  from event_read e, k where e.id !~ '-s[0-9]+\$';
+update timeline_read t set ord = o.n from (select id, (row_number() over (order by lower(date_days), upper(date_days), kind, id))::int as n
+  from timeline_read) o where o.id = t.id;
+update event_read t set ord = o.n from (select id, (row_number() over (order by lower(date_days) nulls last, upper(date_days), id))::int as n
+  from event_read) o where o.id = t.id;
 commit;
-analyze;
+vacuum analyze;
 SQL
 }
 
