@@ -43,6 +43,10 @@ t0=$(date +%s)
 insert into passage (id, source_id, seq, start_pos, end_pos, printed_page, part, book_section, clean_text)
   select p.id || '-s' || g, p.source_id, p.seq + g * 100000, p.start_pos, p.end_pos, p.printed_page, p.part, p.book_section, p.clean_text
   from passage p, generate_series(1, 99) g;
+-- and their rows of the read model, from which /search reads a page's passages (the JSON names the original ids)
+insert into passage_read (id, source_id, ord, printed_page, detail_json)
+  select r.id || '-s' || g, r.source_id, r.ord + g * 100000, r.printed_page, r.detail_json
+  from passage_read r, generate_series(1, 99) g;
 analyze;
 SQL
 echo "(inserted in $(( $(date +%s) - t0 )) s)" >&2

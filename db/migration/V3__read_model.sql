@@ -5,7 +5,8 @@
 --
 -- Conventions: ord is the position in the list's documented order (computed by the loader, so an
 -- ORDER BY is one integer); *_norm columns hold ls_norm() of the text the q filter searches, one
--- field per line; date_range is the inclusive span of the entity's date (null when undated);
+-- field per line; date_days holds the days the entity's date may denote (one range, or one per
+-- claimed date of a disputed date; null when undated);
 -- arrays hold the ids a filter matches (GIN-indexed for @>).
 
 create table person_read (
@@ -29,18 +30,18 @@ create table congress_read (
     id          text primary key,
     ord         integer not null,
     kind        text not null,
-    date_range  daterange,
+    date_days   datemultirange,
     name_norm   text not null,
     item_json   text not null,
     detail_json text not null
 );
-create index congress_read_date_idx on congress_read using gist (date_range);
+create index congress_read_date_idx on congress_read using gist (date_days);
 
 create table document_read (
     id          text primary key,
     ord         integer not null,
     kind        text not null,
-    date_range  daterange,
+    date_days   datemultirange,
     part_of     text,
     congress_id text,
     authors     text[] not null,
@@ -50,7 +51,7 @@ create table document_read (
     item_json   text not null,
     detail_json text not null
 );
-create index document_read_date_idx on document_read using gist (date_range);
+create index document_read_date_idx on document_read using gist (date_days);
 create index document_read_authors_idx on document_read using gin (authors);
 create index document_read_recipients_idx on document_read using gin (recipients);
 create index document_read_dictated_to_idx on document_read using gin (dictated_to);
@@ -59,7 +60,7 @@ create table event_read (
     id          text primary key,
     ord         integer not null,
     type        text not null,
-    date_range  daterange,
+    date_days   datemultirange,
     congress_id text,
     agents      text[] not null,
     documents   text[] not null,
@@ -67,7 +68,7 @@ create table event_read (
     item_json   text not null,
     detail_json text not null
 );
-create index event_read_date_idx on event_read using gist (date_range);
+create index event_read_date_idx on event_read using gist (date_days);
 create index event_read_ord_idx on event_read (ord);
 create index event_read_agents_idx on event_read using gin (agents);
 create index event_read_documents_idx on event_read using gin (documents);
@@ -102,7 +103,7 @@ create table timeline_read (
     kind            text not null,
     ord             integer not null,
     type            text,
-    date_range      daterange not null,
+    date_days       datemultirange not null,
     agents          text[] not null,
     top_level       boolean not null,
     text_norm       text not null,
@@ -110,6 +111,6 @@ create table timeline_read (
     timelinejs_json text not null,
     vis_json        text not null
 );
-create index timeline_read_date_idx on timeline_read using gist (date_range);
+create index timeline_read_date_idx on timeline_read using gist (date_days);
 create index timeline_read_ord_idx on timeline_read (ord);
 create index timeline_read_agents_idx on timeline_read using gin (agents);

@@ -10,6 +10,7 @@
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
     'October', 'November', 'December'];
   var DATE_RE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+  var PRECISION_WORDS = { day: 'the day', month: 'the month', year: 'the year', decade: 'the decade', century: 'the century' };
 
   var state = {
     sources: {},          // source id -> title
@@ -80,24 +81,84 @@
     return chars.slice(Math.max(0, from), Math.max(0, to)).join('');
   }
 
-  /** Raw source text for reading: line breaks and runs of spaces collapsed. */
-  function collapse(s) {
-    return s.replace(/\s+/g, ' ');
+  /** Java's Character.isWhitespace, and the no-break space (the reading form strips both at a line's ends). */
+  var STRIP = /[\t\n\u000B\f\r\u001C-\u001F \u00A0\u1680\u2000-\u2006\u2008-\u200A\u2028\u2029\u205F\u3000]/;
+  var COLLAPSE = /[ \t\n\u000B\f\r]/;
+
+  function isLetter(c) { return /\p{L}/u.test(c); }
+
+  /**
+   * The reading form of raw text (an array of code points), as the server's ReadingForm makes it: lines stripped and
+   * joined with one space, a line-end hyphen between letters dropped when its raw offset (base + index) is in soft and
+   * kept without the space otherwise, no space at an em dash ending or starting a line, runs of white space as one
+   * space. Returns the text's characters and, for each, the index of the raw character it comes from (a joining space:
+   * the next line's start minus a half).
+   */
+  function readingForm(chars, base, soft) {
+    var out = [];
+    var src = [];
+    var start = 0;
+    for (var i = 0; i <= chars.length; i++) {
+      if (i < chars.length && chars[i] !== '\n') continue;
+      var a = start, b = i;
+      start = i + 1;
+      while (a < b && STRIP.test(chars[a])) a++;
+      while (b > a && STRIP.test(chars[b - 1])) b--;
+      if (a === b) continue;
+      var n = out.length;
+      if (n > 0) {
+        var last = out[n - 1];
+        var first = chars[a];
+        if (last === '-' && n >= 2 && isLetter(out[n - 2]) && isLetter(first)) {
+          if (soft.has(base + src[n - 1])) { out.pop(); src.pop(); }
+        } else if (!(last === '\u2014' || first === '\u2014')) {
+          out.push(' ');
+          src.push(a - 0.5);
+        }
+      }
+      for (var k = a; k < b; k++) { out.push(chars[k]); src.push(k); }
+    }
+    var text = [];
+    var map = [];
+    for (var j = 0; j < out.length; j++) {
+      if (COLLAPSE.test(out[j])) {
+        if (text.length && text[text.length - 1] === ' ') continue;
+        text.push(' ');
+      } else {
+        text.push(out[j]);
+      }
+      map.push(src[j]);
+    }
+    while (text.length && text[text.length - 1] <= ' ') { text.pop(); map.pop(); }
+    while (text.length && text[0] <= ' ') { text.shift(); map.shift(); }
+    return { chars: text, src: map };
   }
 
-  /** The group of an entry: its month, or its year (decade ...) where the month is not known. */
+  /**
+   * The group of an entry, from its date's sort key (the API's order): the month of the day it sorts on, or the year
+   * (decade, century) when it is known only so far; groups then follow each other in the API's order.
+   */
   function groupKey(date) {
-    if (!date || !date.earliest) return 'undated';
-    if (date.precision === 'year' || date.precision === 'decade' || date.precision === 'century') {
-      return date.earliest.slice(0, 4);
-    }
-    return date.earliest.slice(0, 7);
+    if (!date || !date.sortKey) return 'undated';
+    var k = date.sortKey;
+    var rank = k.charAt(8);
+    if (rank === '3') return k.slice(0, 4);
+    if (rank === '4') return k.slice(0, 3) + 'X';
+    if (rank === '5') return k.slice(0, 2) + 'XX';
+    return k.slice(0, 4) + '-' + k.slice(4, 6);
   }
 
   function monthLabel(key) {
     if (key === 'undated') return 'Undated';
+    if (/^\d{2}XX$/.test(key)) return 'The ' + (parseInt(key.slice(0, 2), 10) + 1) + 'th century, year not known';
+    if (/^\d{3}X$/.test(key)) return 'The ' + key.slice(0, 3) + '0s, year not known';
     if (key.length === 4) return key + ', month not known';
     return MONTHS[parseInt(key.slice(5, 7), 10) - 1] + ' ' + key.slice(0, 4);
+  }
+
+  /** A sentence ends with one full stop, even after a name that ends with one ("Oldenburg, S.S."). */
+  function sentence(text) {
+    return /[.!?]$/.test(text) ? text : text + '.';
   }
 
   function kindLabel(item) {
@@ -174,14 +235,41 @@
     });
   }
 
-  function validate(f) {
-    var bad = [];
+  /** YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day. */
+  function validDate(v) {
+    if (!DATE_RE.test(v)) return false;
+    var y = parseInt(v.slice(0, 4), 10);
+    if (v.length === 4) return true;
+    var m = parseInt(v.slice(5, 7), 10);
+    if (m < 1 || m > 12) return false;
+    if (v.length === 7) return true;
+    var d = parseInt(v.slice(8, 10), 10);
+    return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  }
+
+  /** Marks the date fields named (from, to) as wrong, with the reason under them; clears the others. */
+  function markDateFields(errors) {
+    var msg = [];
     [['from', $('f-from')], ['to', $('f-to')]].forEach(function (pair) {
-      var ok = !f[pair[0]] || DATE_RE.test(f[pair[0]]);
-      pair[1].setAttribute('aria-invalid', ok ? 'false' : 'true');
-      if (!ok) bad.push(pair[0]);
+      var err = errors[pair[0]];
+      pair[1].setAttribute('aria-invalid', err ? 'true' : 'false');
+      pair[1].closest('.field').classList.toggle('field-invalid', !!err);
+      if (err) msg.push((pair[0] === 'from' ? 'From' : 'To') + ': ' + err);
     });
-    return bad;
+    var box = $('date-error');
+    box.textContent = msg.join(' ');
+    box.hidden = !msg.length;
+  }
+
+  function validate(f) {
+    var errors = {};
+    ['from', 'to'].forEach(function (name) {
+      if (f[name] && !validDate(f[name])) {
+        errors[name] = 'write a date as YYYY, YYYY-MM or YYYY-MM-DD (a real month and day), not “' + f[name] + '”.';
+      }
+    });
+    markDateFields(errors);
+    return Object.keys(errors);
   }
 
   // ---------- the chronology ----------
@@ -191,7 +279,9 @@
     updatePresets(f);
     var bad = validate(f);
     if (bad.length) {
-      setStatus('Please write the ' + bad.join(' and ') + ' date as YYYY, YYYY-MM or YYYY-MM-DD.', true);
+      setStatus('Please correct the highlighted date' + (bad.length > 1 ? 's' : '') + '.', true);
+      $(bad[0] === 'from' ? 'f-from' : 'f-to').focus();
+      document.body.setAttribute('data-loaded', String(++state.loadSeq));
       return Promise.resolve();
     }
     syncUrl(f);
@@ -209,8 +299,18 @@
     }).catch(function (e) {
       if (seq !== state.loadSeq) return;
       box.setAttribute('aria-busy', 'false');
-      box.textContent = '';
-      setStatus('The chronology could not be loaded: ' + e.message, true);
+      // a bad parameter the API names (a date it does not accept): highlight its field, keep the page as it was
+      var fields = {};
+      ((e.problem && e.problem.errors) || []).forEach(function (err) {
+        if (err.name === 'from' || err.name === 'to') fields[err.name] = err.detail;
+      });
+      if (e.status === 400 && Object.keys(fields).length) {
+        markDateFields(fields);
+        setStatus('Please correct the highlighted date' + (Object.keys(fields).length > 1 ? 's' : '') + '.', true);
+      } else {
+        box.textContent = '';
+        setStatus('The chronology could not be loaded: ' + e.message, true);
+      }
       document.body.setAttribute('data-loaded', String(seq));
     });
   }
@@ -239,11 +339,12 @@
   function render(items, f) {
     var box = $('timeline');
     box.textContent = '';
-    setStatus(pluralize(items.length, 'entry', 'entries') + ' — ' + describeWindow(f) + '.');
+    setStatus(sentence(pluralize(items.length, 'entry', 'entries') + ' — ' + describeWindow(f)));
     if (!items.length) {
       box.appendChild(el('p', { className: 'empty', text: 'Nothing in the sources matches these filters. Try a wider date window or “All dates”.' }));
       return;
     }
+    // The API's order (date.sortKey) is the page's: consecutive entries of one month (or year ...) form a group.
     var groups = [];
     var byKey = {};
     items.forEach(function (item) {
@@ -251,9 +352,6 @@
       if (!byKey[key]) { byKey[key] = []; groups.push(key); }
       byKey[key].push(item);
     });
-    // Months in order; what is known only to the year ("1923") follows that year's months; undated last.
-    function order(k) { return k === 'undated' ? '~' : k.length === 4 ? k + '-~' : k; }
-    groups.sort(function (a, b) { return order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0; });
     groups.forEach(function (key) {
       var headingId = 'm-' + key;
       var list = el('ol', { className: 'entries' });
@@ -278,13 +376,25 @@
     }
     var unknown = { month: 'day unknown', year: 'month unknown', decade: 'year unknown', century: 'year unknown' }[date && date.precision];
     if (unknown) {
-      out.push(el('span', { className: 'badge badge-imprecise', title: 'Known only to the ' + date.precision + ' (' + date.edtf + ')', text: unknown }));
+      out.push(el('span', { className: 'badge badge-imprecise', title: 'Known only to ' + PRECISION_WORDS[date.precision] + ' (' + date.edtf + ')', text: unknown }));
     }
-    if (subjectId && state.disputed[subjectId]) {
-      var qs = state.disputed[subjectId].map(function (d) { return d.question; }).join(' · ');
-      out.push(el('span', { className: 'badge badge-disputed', title: 'The sources disagree: ' + qs, text: 'disputed' }));
+    if (date && date.disputed) {
+      var title = date.oneOf && date.oneOf.length
+        ? 'The sources disagree on the date; each claims one of: ' + date.oneOf.map(function (o) { return o.label; }).join(' · ')
+        : 'The sources disagree on the date; the one shown rests on primary evidence';
+      out.push(el('span', { className: 'badge badge-disputed', title: title, text: 'disputed' }));
     }
     return out;
+  }
+
+  /** The entry's disputes (about its date or anything else), as a mark beside its kind. */
+  function disputeMark(subjectId) {
+    var list = state.disputed[subjectId];
+    if (!list) return null;
+    return el('span', {
+      className: 'entry-disagree', title: list.map(function (d) { return d.question; }).join(' · '),
+      text: list.length === 1 ? 'sources disagree on 1 point' : 'sources disagree on ' + list.length + ' points'
+    });
   }
 
   function renderItem(item) {
@@ -311,9 +421,11 @@
     if (item.citationCount) {
       meta.appendChild(el('span', { className: 'entry-cites', text: pluralize(item.citationCount, 'source passage', 'source passages') }));
     }
+    var disagree = disputeMark(item.id);
+    if (disagree) meta.appendChild(disagree);
 
     return el('li', {
-      className: 'entry entry-' + item.kind + (state.disputed[item.id] ? ' is-disputed' : '') +
+      className: 'entry entry-' + item.kind + (date.disputed ? ' is-disputed' : '') +
         (date.uncertain || date.approximate ? ' is-hedged' : ''),
       'data-id': item.id, 'data-kind': item.kind
     }, [
@@ -363,9 +475,15 @@
     if (summary) box.appendChild(el('p', { className: 'summary', text: summary }));
     if (d.date && d.date.edtf) {
       var hedge = d.date.uncertain ? ' — the source hedges this date' : d.date.approximate ? ' — approximate' : '';
+      if (d.date.disputed) {
+        hedge += d.date.oneOf && d.date.oneOf.length
+          ? ' — disputed: the sources give ' + d.date.oneOf.map(function (o) { return o.label; }).join(', ')
+          : ' — disputed: the sources disagree, this date rests on primary evidence';
+      }
       box.appendChild(el('p', { className: 'edtf' }, [
         el('span', { className: 'refs-label', text: 'Date' }),
-        d.date.label + ' ', el('code', { text: d.date.edtf }), hedge
+        d.date.label + ' ', el('code', { text: d.date.edtf }), hedge,
+        d.date.note ? el('span', { className: 'date-note', text: ' ' + d.date.note }) : null
       ]));
     }
     var facts = el('div', { className: 'facts' }, [
@@ -411,8 +529,8 @@
     var ul = el('ul', { className: 'citations' });
     cites.forEach(function (c) {
       var where = (state.sources[c.sourceId] || c.sourceId) + (c.page !== null && c.page !== undefined ? ', p. ' + c.page : '');
-      // preview only: a word broken across a line of the book ("testa-\nment") is joined; the reader shows it raw
-      var quote = collapse(c.quote.replace(/([a-z\u00e0-\u024f])-[ \t]*\r?\n\s*([a-z\u00e0-\u024f])/g, '$1$2'));
+      // the quote's reading form (from the API): line breaks as spaces, soft hyphens joined, real ones kept
+      var quote = c.text || c.quote.replace(/\s+/g, ' ');
       var btn = el('button', {
         type: 'button', className: 'citation', 'aria-haspopup': 'dialog', 'aria-controls': 'reader',
         'data-passage': c.passageId
@@ -462,23 +580,28 @@
     var meta = [];
     if (p.part && p.section) meta.push(p.part);
     meta.push(p.page !== null && p.page !== undefined ? 'printed page ' + p.page : 'no printed page');
-    meta.push('passage ' + (p.seq + 1));
+    meta.push('passage ' + p.seq); // the number in the passage's id (pathfinder-1975-0688: passage 688)
     $('reader-meta').textContent = meta.join(' · ');
 
     var raw = (p.citation && p.citation.quote) || p.text || '';
-    var chars = Array.from(raw);
+    // the passage in its reading form, each character knowing its raw offset, so the quote can be marked in it
+    var read = readingForm(Array.from(raw), p.start, new Set(p.softHyphens || []));
+    var chars = read.chars;
     var box = $('reader-text');
     box.textContent = '';
     var note = $('reader-note');
     note.hidden = true;
     var hit = c && c.sourceId === p.sourceId && c.start < p.end && c.end > p.start;
     if (hit) {
-      var a = Math.max(0, c.start - p.start);
-      var b = Math.min(chars.length, c.end - p.start);
-      box.appendChild(document.createTextNode(collapse(cpSlice(chars, 0, a))));
-      var mark = el('mark', { id: 'reader-mark', text: collapse(cpSlice(chars, a, b)) });
+      var qa = c.start - p.start, qb = c.end - p.start;
+      var a = 0;
+      while (a < chars.length && read.src[a] < qa) a++;
+      var b = chars.length;
+      while (b > a && read.src[b - 1] >= qb) b--;
+      box.appendChild(document.createTextNode(cpSlice(chars, 0, a)));
+      var mark = el('mark', { id: 'reader-mark', text: cpSlice(chars, a, b) });
       box.appendChild(mark);
-      box.appendChild(document.createTextNode(collapse(cpSlice(chars, b, chars.length))));
+      box.appendChild(document.createTextNode(cpSlice(chars, b, chars.length)));
       if (c.start < p.start || c.end > p.end) {
         note.hidden = false;
         note.textContent = c.end > p.end ? 'The quotation continues in the next passage.' : 'The quotation begins in the previous passage.';
@@ -487,7 +610,7 @@
       var body = box.parentNode;
       body.scrollTop = Math.max(0, mark.offsetTop - body.offsetTop - body.clientHeight / 3);
     } else {
-      box.appendChild(document.createTextNode(collapse(raw)));
+      box.appendChild(document.createTextNode(chars.join('')));
     }
     setStep($('reader-prev'), p.prev);
     setStep($('reader-next'), p.next);
@@ -527,20 +650,33 @@
 
   // ---------- start ----------
 
+  /** The person filter: persons (by sort name), then the bodies (the Politburo ...) that take part in events. */
   function loadPersons() {
-    return getAllPages(API + '/persons').then(function (res) {
+    return Promise.all([
+      getAllPages(API + '/persons'),
+      getAllPages(API + '/bodies').catch(function () { return { items: [] }; })
+    ]).then(function (res) {
       var select = $('f-person');
       var current = select.value;
-      var people = res.items.slice().sort(function (a, b) {
+      var people = res[0].items.slice().sort(function (a, b) {
         return (a.sortName || a.name).localeCompare(b.sortName || b.name);
       });
-      people.forEach(function (p) {
-        if (select.querySelector('option[value="' + CSS.escape(p.id) + '"]')) return;
-        select.appendChild(el('option', { value: p.id, text: p.sortName || p.name }));
-      });
-      // drop a placeholder option added for a person id from the URL, now that the real one is there
-      Array.prototype.forEach.call(select.options, function (o) {
-        if (o.value && o.textContent === o.value && people.some(function (p) { return p.id === o.value; })) o.remove();
+      var bodies = res[1].items.slice().sort(function (a, b) { return a.name.localeCompare(b.name); });
+      function fill(label, list, text) {
+        if (!list.length) return;
+        var group = el('optgroup', { label: label });
+        list.forEach(function (p) {
+          if (select.querySelector('option[value="' + CSS.escape(p.id) + '"]')) return;
+          group.appendChild(el('option', { value: p.id, text: text(p) }));
+        });
+        select.appendChild(group);
+      }
+      fill('Persons', people, function (p) { return p.sortName || p.name; });
+      fill('Bodies', bodies, function (b) { return b.name; });
+      // drop a placeholder option added for an id from the URL, now that the real one is there
+      var known = people.concat(bodies);
+      Array.prototype.forEach.call(select.querySelectorAll('option'), function (o) {
+        if (o.value && o.textContent === o.value && o.parentNode === select && known.some(function (p) { return p.id === o.value; })) o.remove();
       });
       select.value = current;
     });

@@ -29,7 +29,7 @@ public class AnnotationService {
     static final Set<String> SUBJECT_TYPES = Set.of("person", "body", "congress", "document", "publication", "event",
             "claim");
 
-    private static final String COLUMNS = "c.subject_type, c.subject_id, c.source_id, c.passage_id, c.start_pos,"
+    private static final String COLUMNS = "c.subject_type, c.subject_id, c.source_id, c.passage_id, c.start_pos, c.reading,"
             + " c.end_pos, c.quote, c.page, cl.dispute_id, d.kind as document_kind,"
             + " case c.subject_type when 'publication' then coalesce(d.pub_label, d.title) when 'claim' then cl.statement"
             + " else coalesce(p.name, b.name, co.name, d.title, e.title) end as label";
@@ -145,7 +145,8 @@ public class AnnotationService {
         };
         String entityId = "claim".equals(type) ? Rows.str(t, "dispute_id") : id;
         CitationDto c = CitationDto.of(type, id, Rows.str(t, "source_id"), Rows.str(t, "passage_id"),
-                Rows.integer(t, "start_pos"), Rows.integer(t, "end_pos"), Rows.str(t, "quote"), Rows.integer(t, "page"));
+                Rows.integer(t, "start_pos"), Rows.integer(t, "end_pos"), Rows.str(t, "quote"), Rows.str(t, "reading"),
+                Rows.integer(t, "page"));
         return new AnnotatedCitation(type, id, entityType, entityId, Rows.str(t, "label"), Rows.str(t, "document_kind"),
                 c);
     }

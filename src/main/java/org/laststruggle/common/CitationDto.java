@@ -16,6 +16,10 @@ public record CitationDto(
         @Schema(description = "Start offset (code points, inclusive)", examples = "161234") int start,
         @Schema(description = "End offset (code points, exclusive)", examples = "161290") int end,
         @Schema(description = "The exact raw text of the span") String quote,
+        @Schema(description = "The quote as it reads: line breaks as spaces, a word the line end split with a soft hyphen"
+                + " joined ('ar- rangement' reads 'arrangement'), a real hyphen kept ('foreign- trade' reads 'foreign-trade'),"
+                + " decided from how the corpus writes the word elsewhere. For display and search; the offsets are those of"
+                + " quote", examples = "the monopoly of foreign trade") String text,
         @Schema(nullable = true, description = "Printed page of the book, null for sources without pages", examples = "64") Integer page,
         @Schema(description = "API path of the passage", examples = "/api/v1/passages/pathfinder-1975-0671") String passage,
         @Schema(nullable = true, description = "API path of this citation as a W3C Web Annotation (JSON-LD); null for a"
@@ -24,14 +28,15 @@ public record CitationDto(
         String annotation) {
 
     /** A span that is no curated fact's evidence (a passage, a search hit in a passage): no annotation. */
-    public static CitationDto of(String sourceId, String passageId, int start, int end, String quote, Integer page) {
-        return new CitationDto(sourceId, passageId, start, end, quote, page, "/api/v1/passages/" + passageId, null);
+    public static CitationDto of(String sourceId, String passageId, int start, int end, String quote, String text,
+            Integer page) {
+        return new CitationDto(sourceId, passageId, start, end, quote, text, page, "/api/v1/passages/" + passageId, null);
     }
 
     /** The citation of a curated fact: subject type (as in the citation table) and id, with its annotation. */
     public static CitationDto of(String subjectType, String subjectId, String sourceId, String passageId, int start, int end,
-            String quote, Integer page) {
-        return new CitationDto(sourceId, passageId, start, end, quote, page, "/api/v1/passages/" + passageId,
+            String quote, String text, Integer page) {
+        return new CitationDto(sourceId, passageId, start, end, quote, text, page, "/api/v1/passages/" + passageId,
                 "/api/v1/annotations/" + annotationId(subjectType, subjectId, sourceId, start, end));
     }
 

@@ -1,5 +1,6 @@
 package org.laststruggle.congress;
 
+import org.laststruggle.dates.Chronology;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,7 +44,7 @@ public class CongressResource {
 
     @GET
     @Operation(operationId = "listCongresses", summary = "List congresses, conferences and plenums by date",
-            description = "Sorted by date (earliest first; undated ones last), then id. q matches part of the name."
+            description = Chronology.ORDER_DOC + "; undated ones last; then id. q matches part of the name."
                     + " An undated congress is outside every date window.")
     @Extension(name = "x-q-example", value = "plenum")
     @Extension(name = "x-q-description", value = "Part of the name, case- and accent-insensitive; at most 200 characters")

@@ -30,7 +30,7 @@ public class CongressService {
     public Rendered findCongresses(Filter filter, PageRequest pr) {
         Where where = new Where()
                 .and("kind = :kind", "kind", filter.kind())
-                .dates("date_range", filter.dates())
+                .dates("date_days", filter.dates())
                 .contains("name_norm", filter.q());
         return ReadModelQueries.page("congress_read", "item_json", where, pr);
     }

@@ -19,7 +19,8 @@ public final class Curation {
     public record Cite(String source, String quote, Integer occurrence, String after, Loc loc) {
     }
 
-    public record DateIn(String edtf, String label, Loc loc) {
+    /** A date: EDTF, the source's wording of it, and what else the source says beside it (a note). */
+    public record DateIn(String edtf, String label, String note, Loc loc) {
     }
 
     /** A reference to another entity, with a role where the context has one. */
@@ -29,8 +30,12 @@ public final class Curation {
     public record BodyIn(String id, String name, String kind, String summary, List<Cite> cites, Loc loc) {
     }
 
-    public record PersonIn(String id, String name, String sortName, List<String> variants, DateIn born, DateIn died,
-            String summary, List<Cite> cites, Loc loc) {
+    /**
+     * A person; {@code misreadings} are spellings that are errors of a source's text (OCR misreadings, typing
+     * errors): searchable, never shown as names.
+     */
+    public record PersonIn(String id, String name, String sortName, List<String> variants, List<String> misreadings,
+            DateIn born, DateIn died, String summary, List<Cite> cites, Loc loc) {
     }
 
     public record CongressIn(String id, String name, String body, Integer number, String kind, DateIn date,
@@ -49,7 +54,12 @@ public final class Curation {
     public record ClaimIn(String statement, String value, boolean preferred, String reason, List<Cite> cites, Loc loc) {
     }
 
-    public record DisputeIn(String id, String question, RefIn subject, String subjectType, List<ClaimIn> claims, Loc loc) {
+    /**
+     * A dispute; {@code subjectField} names the date of the subject it is about ({@code date}, {@code firstPublished},
+     * {@code born}, {@code died}), null when it is about something else.
+     */
+    public record DisputeIn(String id, String question, RefIn subject, String subjectType, String subjectField,
+            List<ClaimIn> claims, Loc loc) {
 
         /** The published id of the claim at {@code index} (0-based): the dispute's id, "-claim-" and its 1-based position. */
         public String claimId(int index) {

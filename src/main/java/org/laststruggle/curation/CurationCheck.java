@@ -21,7 +21,7 @@ import org.laststruggle.source.SourceCatalog.SourceText;
 public final class CurationCheck {
 
     /** Bump when the loader's interpretation of unchanged files changes, to force a reload. */
-    static final String LOADER_VERSION = "2"; // 2: the read model
+    static final String LOADER_VERSION = "3"; // 2: the read model; 3: dates' order, sets and reading forms
 
     /** The outcome of a check: the problems, or the resolved data and its content hash. */
     record Result(List<Problem> problems, CurationValidator.Resolved resolved, String contentHash) {
@@ -96,6 +96,9 @@ public final class CurationCheck {
             for (SourceText s : sources) {
                 md.update(("source " + s.id() + " " + s.file() + " " + s.title() + " " + s.author() + " " + s.published()
                         + " " + s.publisher() + " " + s.url() + " " + s.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
+                if (s.layoutText() != null) {
+                    md.update(("layout " + s.layoutFile() + "\n" + s.layoutText()).getBytes(StandardCharsets.UTF_8));
+                }
             }
             for (CurationFiles.NamedText f : files) {
                 md.update(("file " + f.name() + "\n").getBytes(StandardCharsets.UTF_8));

@@ -102,57 +102,54 @@ final class CurationReader {
     }
 
     private void person(Node n) {
-        Map<String, Node> f = fields(n, Set.of("id", "name", "sortName", "variants", "born", "died", "summary", "citations"),
-                "a person");
+        Map<String, Node> f = fields(n, Set.of("id", "name", "sortName", "variants", "misreadings", "born", "died",
+                "summary", "citations"), "a person");
         if (f == null) return;
         require(n, f, "person", "id", "name", "sortName", "summary", "citations");
-        List<String> variants = new ArrayList<>();
-        for (Node v : items(f.get("variants"), "variants")) {
-            String s = text(v);
-            if (s != null) variants.add(s);
-        }
-        persons.add(new PersonIn(text(f.get("id")), text(f.get("name")), text(f.get("sortName")), variants,
-                date(f.get("born"), null), date(f.get("died"), null), text(f.get("summary")), cites(f.get("citations")), loc(n)));
+        persons.add(new PersonIn(text(f.get("id")), text(f.get("name")), text(f.get("sortName")),
+                texts(f.get("variants"), "variants"), texts(f.get("misreadings"), "misreadings"),
+                date(f.get("born"), null, null), date(f.get("died"), null, null), text(f.get("summary")),
+                cites(f.get("citations")), loc(n)));
     }
 
     private void congress(Node n) {
-        Map<String, Node> f = fields(n, Set.of("id", "name", "body", "number", "kind", "date", "dateLabel", "place",
-                "summary", "citations"), "a congress");
+        Map<String, Node> f = fields(n, Set.of("id", "name", "body", "number", "kind", "date", "dateLabel", "dateNote",
+                "place", "summary", "citations"), "a congress");
         if (f == null) return;
         require(n, f, "congress", "id", "name", "body", "kind", "citations");
         congresses.add(new CongressIn(text(f.get("id")), text(f.get("name")), text(f.get("body")), integer(f.get("number")),
-                text(f.get("kind")), date(f.get("date"), f.get("dateLabel")), text(f.get("place")), text(f.get("summary")),
+                text(f.get("kind")), date(f.get("date"), f.get("dateLabel"), f.get("dateNote")), text(f.get("place")), text(f.get("summary")),
                 cites(f.get("citations")), loc(n)));
     }
 
     private void document(Node n) {
         Map<String, Node> f = fields(n, Set.of("id", "title", "kind", "authors", "recipients", "dictatedTo", "date",
-                "dateLabel", "partOf", "congress", "firstPublished", "summary", "citations"), "a document");
+                "dateLabel", "dateNote", "partOf", "congress", "firstPublished", "summary", "citations"), "a document");
         if (f == null) return;
         require(n, f, "document", "id", "title", "kind", "date", "citations");
         DateIn published = null;
         List<Cite> publishedCites = List.of();
         Node fp = f.get("firstPublished");
         if (fp != null) {
-            Map<String, Node> p = fields(fp, Set.of("date", "label", "citations"), "firstPublished");
+            Map<String, Node> p = fields(fp, Set.of("date", "label", "note", "citations"), "firstPublished");
             if (p != null) {
                 require(fp, p, "firstPublished", "citations");
                 if (p.get("date") == null && p.get("label") == null) {
                     problems.add(Problem.at(loc(fp), "firstPublished needs a 'date' (EDTF) or at least a 'label'"));
                 }
-                published = date(p.get("date"), p.get("label"));
+                published = date(p.get("date"), p.get("label"), p.get("note"));
                 publishedCites = cites(p.get("citations"));
             }
         }
         documents.add(new DocumentIn(text(f.get("id")), text(f.get("title")), text(f.get("kind")), refs(f.get("authors")),
-                refs(f.get("recipients")), refs(f.get("dictatedTo")), date(f.get("date"), f.get("dateLabel")),
+                refs(f.get("recipients")), refs(f.get("dictatedTo")), date(f.get("date"), f.get("dateLabel"), f.get("dateNote")),
                 ref(f.get("partOf")), ref(f.get("congress")), published, publishedCites, text(f.get("summary")),
                 cites(f.get("citations")), loc(n)));
     }
 
     private void event(Node n) {
-        Map<String, Node> f = fields(n, Set.of("id", "title", "summary", "type", "date", "dateLabel", "persons",
-                "documents", "congress", "citations"), "an event");
+        Map<String, Node> f = fields(n, Set.of("id", "title", "summary", "type", "date", "dateLabel", "dateNote",
+                "persons", "documents", "congress", "citations"), "an event");
         if (f == null) return;
         require(n, f, "event", "id", "title", "type", "date", "citations");
         List<RefIn> participants = new ArrayList<>();
@@ -163,7 +160,7 @@ final class CurationReader {
             participants.add(new RefIn(text(pf.get("id")), text(pf.get("role")), loc(p)));
         }
         events.add(new EventIn(text(f.get("id")), text(f.get("title")), text(f.get("summary")), text(f.get("type")),
-                date(f.get("date"), f.get("dateLabel")), participants, refs(f.get("documents")), ref(f.get("congress")),
+                date(f.get("date"), f.get("dateLabel"), f.get("dateNote")), participants, refs(f.get("documents")), ref(f.get("congress")),
                 cites(f.get("citations")), loc(n)));
     }
 
@@ -173,12 +170,14 @@ final class CurationReader {
         require(n, f, "dispute", "id", "question", "subject", "claims");
         RefIn subject = null;
         String subjectType = null;
+        String subjectField = null;
         Node s = f.get("subject");
         if (s != null) {
-            Map<String, Node> sf = fields(s, Set.of("type", "id"), "a dispute subject");
+            Map<String, Node> sf = fields(s, Set.of("type", "id", "field"), "a dispute subject");
             if (sf != null) {
                 require(s, sf, "dispute subject", "type", "id");
                 subjectType = text(sf.get("type"));
+                subjectField = text(sf.get("field"));
                 subject = new RefIn(text(sf.get("id")), null, loc(s));
             }
         }
@@ -194,7 +193,8 @@ final class CurationReader {
             claims.add(new ClaimIn(text(cf.get("statement")), text(cf.get("value")), "true".equals(preferred),
                     text(cf.get("reason")), cites(cf.get("citations")), loc(c)));
         }
-        disputes.add(new DisputeIn(text(f.get("id")), text(f.get("question")), subject, subjectType, claims, loc(n)));
+        disputes.add(new DisputeIn(text(f.get("id")), text(f.get("question")), subject, subjectType, subjectField, claims,
+                loc(n)));
     }
 
     private List<Cite> cites(Node n) {
@@ -209,9 +209,24 @@ final class CurationReader {
         return out;
     }
 
-    private DateIn date(Node edtf, Node label) {
-        if (edtf == null && label == null) return null;
-        return new DateIn(edtf == null ? null : text(edtf), label == null ? null : text(label), loc(edtf == null ? label : edtf));
+    private DateIn date(Node edtf, Node label, Node note) {
+        if (edtf == null && label == null) {
+            if (note != null) {
+                problems.add(Problem.at(loc(note), "a date note without a date: give the date (and its label) too"));
+            }
+            return null;
+        }
+        return new DateIn(edtf == null ? null : text(edtf), label == null ? null : text(label),
+                note == null ? null : text(note), loc(edtf == null ? label : edtf));
+    }
+
+    private List<String> texts(Node n, String what) {
+        List<String> out = new ArrayList<>();
+        for (Node v : items(n, what)) {
+            String s = text(v);
+            if (s != null) out.add(s);
+        }
+        return out;
     }
 
     private List<RefIn> refs(Node n) {
@@ -256,7 +271,7 @@ final class CurationReader {
         for (String k : keys) {
             Node v = f.get(k);
             if (v == null || (v instanceof ScalarNode s && s.getValue().isBlank())
-                    || (v instanceof SequenceNode q && q.getValue().isEmpty() && !k.equals("variants"))) {
+                    || (v instanceof SequenceNode q && q.getValue().isEmpty() && !k.equals("variants") && !k.equals("misreadings"))) {
                 problems.add(Problem.at(loc(n), what + " is missing required field '" + k + "'"));
             }
         }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.laststruggle.dates.DateLabels;
 import org.laststruggle.dates.HistDate;
 import org.laststruggle.common.Vocabulary;
 import org.laststruggle.curation.Curation.BodyIn;
@@ -28,6 +29,8 @@ import org.laststruggle.curation.Curation.PersonIn;
 import org.laststruggle.curation.Curation.RefIn;
 import org.laststruggle.source.PassageDraft;
 import org.laststruggle.source.PassageSplitter;
+import org.laststruggle.source.ReadingForm;
+import org.laststruggle.source.SourceCatalog;
 import org.laststruggle.source.SourceCatalog.SourceText;
 
 /**
@@ -44,8 +47,8 @@ public final class CurationValidator {
     static final Set<String> SUBJECT_TYPES = Vocabulary.SUBJECT_TYPES;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    /** Where a quote was found. */
-    public record Located(String sourceId, String passageId, int start, int end, String quote, Integer page) {
+    /** Where a quote was found; {@code reading} is the quote's reading form (see {@link ReadingForm}). */
+    public record Located(String sourceId, String passageId, int start, int end, String quote, Integer page, String reading) {
     }
 
     /** A source with its passages and their ids. */
@@ -54,14 +57,18 @@ public final class CurationValidator {
 
     /** The checked data, ready to be written: every citation located, every date resolved, the kind of every id. */
     public record Resolved(Curation.Data data, List<SourcePassages> sources, Map<Cite, Located> citations,
-            Map<DateIn, HistDate> dates, Map<String, String> kinds) {
+            Map<DateIn, HistDate> dates, Set<DateIn> disputedDates, Map<String, String> kinds) {
     }
+
+    /** The dates a dispute may be about: the field of its subject ({@code subject.field}). */
+    static final Set<String> DATE_FIELDS = Set.of("date", "firstPublished", "born", "died");
 
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> kinds = new HashMap<>();
     private final Map<String, Loc> defined = new HashMap<>();
     private final Map<Cite, Located> located = new IdentityHashMap<>();
     private final Map<DateIn, HistDate> dates = new IdentityHashMap<>();
+    private final Set<DateIn> disputedDates = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, SourcePassages> sources = new LinkedHashMap<>();
     private final Map<String, QuoteLocator> locators = new HashMap<>();
 
@@ -69,9 +76,12 @@ public final class CurationValidator {
         return problems;
     }
 
+    private ReadingForm reading;
+
     Resolved validate(Curation.Data d, List<SourceText> sourceTexts) {
+        reading = SourceCatalog.readingForm(sourceTexts);
         for (SourceText s : sourceTexts) {
-            List<PassageDraft> ps = PassageSplitter.split(s.id(), s.text());
+            List<PassageDraft> ps = PassageSplitter.analyze(s, reading).passages();
             List<String> ids = ps.stream().map(p -> passageId(s.id(), p.seq())).toList();
             sources.put(s.id(), new SourcePassages(s, ps, ids));
         }
@@ -90,6 +100,7 @@ public final class CurationValidator {
             date(p.born());
             date(p.died());
             cites(p.cites());
+            misreadings(p);
         }
         for (CongressIn c : d.congresses()) {
             oneOf(c.kind(), CONGRESS_KINDS, "congress kind", c.loc());
@@ -123,8 +134,9 @@ public final class CurationValidator {
             cites(e.cites());
         }
         for (DisputeIn x : d.disputes()) {
-            if (x.subject() != null && oneOf(x.subjectType(), SUBJECT_TYPES, "subject type", x.subject().loc())) {
-                ref(x.subject(), "subject", x.subjectType());
+            if (x.subject() != null && oneOf(x.subjectType(), SUBJECT_TYPES, "subject type", x.subject().loc())
+                    && ref(x.subject(), "subject", x.subjectType()) && x.subjectField() != null) {
+                disputedDate(x, d);
             }
             if (x.claims().size() < 2) {
                 problems.add(Problem.at(x.loc(), "a dispute needs at least two claims, each with its own evidence"));
@@ -140,7 +152,7 @@ public final class CurationValidator {
                 cites(c.cites());
             }
         }
-        return new Resolved(d, List.copyOf(sources.values()), located, dates, kinds);
+        return new Resolved(d, List.copyOf(sources.values()), located, dates, disputedDates, kinds);
     }
 
     static String passageId(String sourceId, int seq) {
@@ -206,10 +218,139 @@ public final class CurationValidator {
         if (d == null || d.edtf() == null) {
             return;
         }
+        HistDate h;
         try {
-            dates.put(d, HistDate.parse(d.edtf(), d.label()));
+            h = HistDate.parse(d.edtf(), d.label());
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             problems.add(Problem.at(d.loc(), "bad date '" + d.edtf() + "': " + e.getMessage()));
+            return;
+        }
+        dates.put(d, h);
+        String mismatch = DateLabels.mismatch(d.label(), h);
+        if (mismatch != null) {
+            problems.add(Problem.at(d.loc(), "date '" + d.edtf() + "' and its label disagree: " + mismatch));
+        }
+    }
+
+    /**
+     * A dispute about a date of its subject ({@code subject.field}): every claim's value is an EDTF date; with a
+     * preferred claim, the subject's date and that claim agree (one contains the other); without one, the subject's
+     * date holds every claimed date (a set of them, or an interval around them), so that it does not look certain and
+     * a date filter finds the subject under any claimed day. The date is then marked disputed.
+     */
+    private void disputedDate(DisputeIn x, Curation.Data d) {
+        String field = x.subjectField();
+        Loc at = x.subject().loc();
+        if (!DATE_FIELDS.contains(field)) {
+            problems.add(Problem.at(at, "unknown subject field '" + field + "'; a dispute may be about one of these dates: "
+                    + String.join(", ", DATE_FIELDS.stream().sorted().toList()) + " (leave 'field' out otherwise)"));
+            return;
+        }
+        DateIn subjectDate = subjectDate(x.subjectType(), x.subject().id(), field, d);
+        if (subjectDate == null || subjectDate.edtf() == null) {
+            problems.add(Problem.at(at, x.subjectType() + " '" + x.subject().id() + "' has no " + field
+                    + " for the dispute to be about"));
+            return;
+        }
+        HistDate date = dates.get(subjectDate);
+        List<HistDate> claimed = new ArrayList<>();
+        HistDate preferred = null;
+        for (ClaimIn c : x.claims()) {
+            HistDate v = null;
+            try {
+                v = c.value() == null ? null : HistDate.parse(c.value(), null);
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                v = null;
+            }
+            if (v == null) {
+                problems.add(Problem.at(c.loc(), "the dispute is about a date (subject field '" + field + "'), so each claim's"
+                        + " value must be an EDTF date, found '" + c.value() + "'"));
+                return;
+            }
+            claimed.add(v);
+            if (c.preferred()) {
+                preferred = v;
+            }
+        }
+        if (date == null) {
+            return; // a bad date, reported where it is written
+        }
+        disputedDates.add(subjectDate);
+        if (preferred != null) {
+            if (!within(date, preferred) && !within(preferred, date)) {
+                problems.add(Problem.at(subjectDate.loc(), x.subject().id() + " is dated " + date.edtf() + ", but the preferred"
+                        + " claim of dispute '" + x.id() + "' is " + preferred.edtf() + "; date it as the preferred claim says"));
+            }
+            return;
+        }
+        List<String> missing = new ArrayList<>();
+        for (HistDate c : claimed) {
+            if (!covers(date, c)) {
+                missing.add(c.edtf());
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<String> all = claimed.stream().sorted(org.laststruggle.dates.Chronology.ORDER).map(HistDate::edtf)
+                    .distinct().toList();
+            problems.add(Problem.at(subjectDate.loc(), x.subject().id() + " is dated " + date.edtf() + ", but dispute '"
+                    + x.id() + "' has no preferred claim and its claims " + String.join(", ", missing) + " lie outside that"
+                    + " date; a disputed date must hold every claimed date: write the set [" + String.join(",", all) + "]"));
+        }
+    }
+
+    private static DateIn subjectDate(String type, String id, String field, Curation.Data d) {
+        return switch (type) {
+            case "event" -> field.equals("date") ? d.events().stream().filter(e -> id.equals(e.id())).findFirst()
+                    .map(EventIn::date).orElse(null) : null;
+            case "congress" -> field.equals("date") ? d.congresses().stream().filter(c -> id.equals(c.id())).findFirst()
+                    .map(CongressIn::date).orElse(null) : null;
+            case "document" -> d.documents().stream().filter(x -> id.equals(x.id())).findFirst()
+                    .map(x -> field.equals("date") ? x.date() : field.equals("firstPublished") ? x.published() : null)
+                    .orElse(null);
+            case "person" -> d.persons().stream().filter(p -> id.equals(p.id())).findFirst()
+                    .map(p -> field.equals("born") ? p.born() : field.equals("died") ? p.died() : null).orElse(null);
+            default -> null;
+        };
+    }
+
+    /** {@code inner}'s days all lie within {@code outer}'s bounds. */
+    private static boolean within(HistDate inner, HistDate outer) {
+        boolean startOk = outer.earliest() == null || (inner.earliest() != null && !inner.earliest().isBefore(outer.earliest()));
+        boolean endOk = outer.latest() == null || (inner.latest() != null && !inner.latest().isAfter(outer.latest()));
+        return startOk && endOk;
+    }
+
+    /** The claimed date lies inside the date: inside one member of a set, or inside the bounds of any other date. */
+    private static boolean covers(HistDate date, HistDate claim) {
+        if (HistDate.SET.equals(date.precision())) {
+            return date.oneOf().stream().anyMatch(m -> within(claim, m));
+        }
+        return within(claim, date);
+    }
+
+    /**
+     * A misreading is kept because a source's text has it: it must occur there (as typed, line breaks as spaces),
+     * and it is not also a name or variant.
+     */
+    private void misreadings(PersonIn p) {
+        for (String m : p.misreadings()) {
+            if (m.equals(p.name()) || m.equals(p.sortName()) || p.variants().contains(m)) {
+                problems.add(Problem.at(p.loc(), "'" + m + "' is both a misreading and a name or variant of " + p.id()
+                        + "; keep it in one list"));
+                continue;
+            }
+            boolean found = false;
+            for (SourcePassages sp : sources.values()) {
+                QuoteLocator locator = locators.computeIfAbsent(sp.source().id(), k -> new QuoteLocator(sp.source().text()));
+                if (!locator.find(m).isEmpty()) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                problems.add(Problem.at(p.loc(), "misreading '" + m + "' of " + p.id() + " occurs in no source; a"
+                        + " misreading is kept only because a source's text has it"));
+            }
         }
     }
 
@@ -252,7 +393,7 @@ public final class CurationValidator {
             }
             QuoteLocator.Span chosen = choose(c, spans, locator);
             if (chosen != null) {
-                located.put(c, locate(sp, chosen));
+                located.put(c, locate(sp, chosen, reading));
             }
         }
     }
@@ -288,7 +429,7 @@ public final class CurationValidator {
         return spans.get(0);
     }
 
-    private static Located locate(SourcePassages sp, QuoteLocator.Span span) {
+    private static Located locate(SourcePassages sp, QuoteLocator.Span span, ReadingForm reading) {
         List<PassageDraft> ps = sp.passages();
         int idx = 0;
         for (int i = 0; i < ps.size(); i++) {
@@ -301,7 +442,7 @@ public final class CurationValidator {
         PassageDraft p = ps.get(idx);
         String text = sp.source().text();
         return new Located(sp.source().id(), sp.passageIds().get(idx), span.start(), span.end(),
-                text.substring(span.start(), span.end()), p.printedPage());
+                text.substring(span.start(), span.end()), p.printedPage(), reading.read(text, span.start(), span.end()));
     }
 
     /** The passage whose words best match a quote that was not found, as a hint for the curator. */

@@ -8,12 +8,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.laststruggle.dates.Chronology;
 import org.laststruggle.dates.HistDate;
 import org.laststruggle.curation.Curation.BodyIn;
 import org.laststruggle.curation.Curation.ClaimIn;
@@ -83,7 +85,7 @@ final class CurationWriter {
         try (PreparedStatement s = c.prepareStatement("insert into source(id, file, title, author, published, publisher, url,"
                 + " language, sha256, length, passage_count, seq, text) values (?,?,?,?,?,?,?,?,?,?,?,?,?)");
                 PreparedStatement p = c.prepareStatement("insert into passage(id, source_id, seq, start_pos, end_pos,"
-                        + " printed_page, part, book_section, clean_text) values (?,?,?,?,?,?,?,?,?)")) {
+                        + " printed_page, part, book_section, clean_text, soft_hyphens) values (?,?,?,?,?,?,?,?,?,?)")) {
             int seq = 0;
             for (SourcePassages sp : r.sources()) {
                 var src = sp.source();
@@ -115,6 +117,7 @@ final class CurationWriter {
                     p.setString(7, d.part());
                     p.setString(8, d.section());
                     p.setString(9, d.cleanText());
+                    p.setArray(10, c.createArrayOf("integer", d.softHyphens().toArray()));
                     p.addBatch();
                 }
             }
@@ -124,16 +127,16 @@ final class CurationWriter {
 
     private void persons(List<PersonIn> persons) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("insert into person(id, name, sort_name, summary, "
-                + dateColumns("born") + ", " + dateColumns("died") + ") values (?,?,?,?," + marks(10) + ")");
+                + dateColumns("born") + ", " + dateColumns("died") + ") values (?,?,?,?," + dateMarks(2) + ")");
                 PreparedStatement n = c.prepareStatement(
-                        "insert into person_name(person_id, name, norm) values (?, ?, ls_norm(?))")) {
+                        "insert into person_name(person_id, name, norm, misreading) values (?, ?, ls_norm(?), ?)")) {
             for (PersonIn x : persons) {
                 p.setString(1, x.id());
                 p.setString(2, x.name());
                 p.setString(3, x.sortName());
                 p.setString(4, x.summary());
                 setDate(p, 5, x.born());
-                setDate(p, 10, x.died());
+                setDate(p, 5 + DATE_COLUMNS, x.died());
                 p.addBatch();
                 Set<String> names = new LinkedHashSet<>();
                 names.add(x.name());
@@ -143,6 +146,17 @@ final class CurationWriter {
                     n.setString(1, x.id());
                     n.setString(2, name);
                     n.setString(3, name);
+                    n.setBoolean(4, false);
+                    n.addBatch();
+                }
+                for (String name : new LinkedHashSet<>(x.misreadings())) {
+                    if (names.contains(name)) {
+                        continue; // reported by the validator
+                    }
+                    n.setString(1, x.id());
+                    n.setString(2, name);
+                    n.setString(3, name);
+                    n.setBoolean(4, true);
                     n.addBatch();
                 }
             }
@@ -153,7 +167,7 @@ final class CurationWriter {
 
     private void congresses(List<CongressIn> congresses) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("insert into congress(id, name, body, number, kind, place, summary, "
-                + dateColumns("date") + ") values (?,?,?,?,?,?,?," + marks(5) + ")")) {
+                + dateColumns("date") + ") values (?,?,?,?,?,?,?," + dateMarks(1) + ")")) {
             for (CongressIn x : congresses) {
                 p.setString(1, x.id());
                 p.setString(2, x.name());
@@ -172,7 +186,7 @@ final class CurationWriter {
     private void documents(List<DocumentIn> documents) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("insert into document(id, title, kind, summary, part_of, part_seq,"
                 + " congress_id, " + dateColumns("date") + ", " + dateColumns("pub") + ") values (?,?,?,?,?,?,?,"
-                + marks(10) + ")");
+                + dateMarks(2) + ")");
                 PreparedStatement a = c.prepareStatement("insert into document_agent(document_id, role, agent_type,"
                         + " agent_id, ord) values (?,?,?,?,?)")) {
             // wholes first, so that part_of references exist
@@ -188,7 +202,7 @@ final class CurationWriter {
                 setInt(p, 6, x.partOf() == null ? null : partCounters.merge(x.partOf().id(), 1, Integer::sum));
                 p.setString(7, x.congress() == null ? null : x.congress().id());
                 setDate(p, 8, x.date());
-                setDate(p, 13, x.published());
+                setDate(p, 8 + DATE_COLUMNS, x.published());
                 p.addBatch();
                 agents(a, x.id(), "author", x.authors());
                 agents(a, x.id(), "recipient", x.recipients());
@@ -214,7 +228,7 @@ final class CurationWriter {
 
     private void events(List<EventIn> events) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("insert into event(id, title, summary, type, congress_id, "
-                + dateColumns("date") + ") values (?,?,?,?,?," + marks(5) + ")");
+                + dateColumns("date") + ") values (?,?,?,?,?," + dateMarks(1) + ")");
                 PreparedStatement a = c.prepareStatement(
                         "insert into event_agent(event_id, agent_type, agent_id, role, ord) values (?,?,?,?,?)");
                 PreparedStatement dd = c.prepareStatement(
@@ -282,7 +296,7 @@ final class CurationWriter {
 
     private void citations(Curation.Data d) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("insert into citation(subject_type, subject_id, ord, source_id,"
-                + " passage_id, start_pos, end_pos, quote, page) values (?,?,?,?,?,?,?,?,?)")) {
+                + " passage_id, start_pos, end_pos, quote, page, reading) values (?,?,?,?,?,?,?,?,?,?)")) {
             for (BodyIn x : d.bodies()) cite(p, "body", x.id(), x.cites());
             for (PersonIn x : d.persons()) cite(p, "person", x.id(), x.cites());
             for (CongressIn x : d.congresses()) cite(p, "congress", x.id(), x.cites());
@@ -313,16 +327,23 @@ final class CurationWriter {
             p.setInt(7, l.end());
             p.setString(8, l.quote());
             setInt(p, 9, l.page());
+            p.setString(10, l.reading());
             p.addBatch();
         }
     }
 
+    /** The columns of one stored date, in the order {@link #setDate} fills them. */
+    private static final int DATE_COLUMNS = 9;
+
     private static String dateColumns(String prefix) {
-        return String.format(Locale.ROOT, "%1$s_edtf, %1$s_label, %1$s_precision, %1$s_earliest, %1$s_latest", prefix);
+        return String.format(Locale.ROOT, "%1$s_edtf, %1$s_label, %1$s_precision, %1$s_earliest, %1$s_latest,"
+                + " %1$s_note, %1$s_disputed, %1$s_sort, %1$s_days", prefix);
     }
 
-    private static String marks(int n) {
-        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    /** Placeholders for {@code dates} stored dates; the multirange is given as text and cast. */
+    private static String dateMarks(int dates) {
+        String one = "?,?,?,?,?,?,?,?,cast(? as datemultirange)";
+        return String.join(",", java.util.Collections.nCopies(dates, one));
     }
 
     private void setDate(PreparedStatement p, int i, DateIn in) throws SQLException {
@@ -332,7 +353,12 @@ final class CurationWriter {
         p.setString(i + 2, h == null ? null : h.precision());
         p.setObject(i + 3, h == null || h.earliest() == null ? null : Date.valueOf(h.earliest()), Types.DATE);
         p.setObject(i + 4, h == null || h.latest() == null ? null : Date.valueOf(h.latest()), Types.DATE);
+        p.setString(i + 5, in == null ? null : in.note());
+        p.setBoolean(i + 6, in != null && r.disputedDates().contains(in));
+        p.setString(i + 7, Chronology.sortKey(h));
+        p.setString(i + 8, h == null ? null : h.daysLiteral());
     }
+
 
     private static void setInt(PreparedStatement p, int i, Integer v) throws SQLException {
         if (v == null) p.setNull(i, Types.INTEGER);

@@ -1,6 +1,5 @@
 package org.laststruggle.database;
 
-import org.laststruggle.dates.HistDate;
 import org.laststruggle.dates.HistDateDto;
 
 import java.time.LocalDate;
@@ -56,16 +55,17 @@ public final class Rows {
         return LocalDate.parse(v.toString());
     }
 
-    /** The HistDate stored in the columns {@code prefix_edtf, prefix_label, ...}. */
+    /** The HistDate stored in the columns {@code prefix_edtf, prefix_label, prefix_note, prefix_disputed}. */
     public static HistDateDto histDate(Tuple t, String prefix) {
-        return HistDateDto.of(str(t, prefix + "_edtf"), str(t, prefix + "_label"), str(t, prefix + "_precision"),
-                date(t, prefix + "_earliest"), date(t, prefix + "_latest"));
+        return HistDateDto.of(str(t, prefix + "_edtf"), str(t, prefix + "_label"), str(t, prefix + "_note"),
+                bool(t, prefix + "_disputed"));
     }
 
-    /** The select list for a stored HistDate. */
+    /** The select list for a stored HistDate (with its sort key, for ORDER BY over a union). */
     public static String dateColumns(String alias, String prefix) {
         String a = alias == null ? "" : alias + ".";
         return String.format("%1$s%2$s_edtf as %2$s_edtf, %1$s%2$s_label as %2$s_label, %1$s%2$s_precision as %2$s_precision,"
-                + " %1$s%2$s_earliest as %2$s_earliest, %1$s%2$s_latest as %2$s_latest", a, prefix);
+                + " %1$s%2$s_earliest as %2$s_earliest, %1$s%2$s_latest as %2$s_latest, %1$s%2$s_note as %2$s_note,"
+                + " %1$s%2$s_disputed as %2$s_disputed, %1$s%2$s_sort as %2$s_sort", a, prefix);
     }
 }

@@ -3,6 +3,8 @@ package org.laststruggle.dates;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -12,19 +14,22 @@ import java.util.Set;
  * {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD}, each optionally followed by one
  * qualifier ({@code ?} uncertain, {@code ~} approximate, {@code %} both); a year with
  * unspecified last digits ({@code 192X} a decade, {@code 19XX} a century); and intervals
- * {@code A/B} of any of these, with one end possibly open ({@code ../B}, {@code A/..}).
+ * {@code A/B} of any of these, with one end possibly open ({@code ../B}, {@code A/..}); and sets
+ * {@code [A,B,...]} of two or more such single dates in chronological order, meaning "one of these" (EDTF
+ * level 2): a date the sources dispute, each claimed date a member.
  *
  * @param edtf        the EDTF string exactly as given
  * @param earliest    first day the date may denote (inclusive); {@code null} for an open start
  * @param latest      last day the date may denote (inclusive); {@code null} for an open end
  * @param precision   {@code day}, {@code month}, {@code year}, {@code decade}, {@code century},
- *                    or {@code range} for any interval
+ *                    {@code range} for any interval, or {@code set} for a set (one of its members)
  * @param label       human-readable English label (the given one, or a generated one)
  * @param uncertain   {@code ?} or {@code %} on the date or on either end of an interval
  * @param approximate {@code ~} or {@code %} on the date or on either end of an interval
+ * @param oneOf       the members of a set, in order; empty for every other date
  */
 public record HistDate(String edtf, LocalDate earliest, LocalDate latest, String precision, String label,
-        boolean uncertain, boolean approximate) {
+        boolean uncertain, boolean approximate, List<HistDate> oneOf) {
 
     public static final String DAY = "day";
     public static final String MONTH = "month";
@@ -32,22 +37,62 @@ public record HistDate(String edtf, LocalDate earliest, LocalDate latest, String
     public static final String DECADE = "decade";
     public static final String CENTURY = "century";
     public static final String RANGE = "range";
+    public static final String SET = "set";
 
-    private static final Set<String> PRECISIONS = Set.of(DAY, MONTH, YEAR, DECADE, CENTURY, RANGE);
+    private static final Set<String> PRECISIONS = Set.of(DAY, MONTH, YEAR, DECADE, CENTURY, RANGE, SET);
 
     private static final String EXPECTED = "expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %,"
-            + " a year YYYX or YYXX, or an interval A/B of these (one end may be ..)";
+            + " a year YYYX or YYXX, an interval A/B of these (one end may be ..), or a set [A,B,...] of them";
     private static final String EXPECTED_QUERY = "expected YYYY, YYYY-MM or YYYY-MM-DD";
+
+    /** A date that is not a set. */
+    public HistDate(String edtf, LocalDate earliest, LocalDate latest, String precision, String label,
+            boolean uncertain, boolean approximate) {
+        this(edtf, earliest, latest, precision, label, uncertain, approximate, List.of());
+    }
 
     public HistDate {
         Objects.requireNonNull(edtf, "edtf");
         Objects.requireNonNull(label, "label");
+        oneOf = oneOf == null ? List.of() : List.copyOf(oneOf);
+        if (SET.equals(precision) != !oneOf.isEmpty()) {
+            throw new IllegalArgumentException("a set, and only a set, has members (oneOf)");
+        }
         if (!PRECISIONS.contains(precision)) {
             throw new IllegalArgumentException("precision must be one of " + PRECISIONS + ", got " + precision);
         }
         if (earliest != null && latest != null && earliest.isAfter(latest)) {
             throw new IllegalArgumentException("earliest " + earliest + " is after latest " + latest);
         }
+    }
+
+    /**
+     * The days this date may denote, as inclusive [first, last] spans in order: one per member of a set, else one
+     * (an open end is null). A date filter matches a date when a span touches its window.
+     */
+    public List<LocalDate[]> spans() {
+        if (oneOf.isEmpty()) {
+            List<LocalDate[]> one = new ArrayList<>();
+            one.add(new LocalDate[] {earliest, latest});
+            return one;
+        }
+        return oneOf.stream().map(m -> new LocalDate[] {m.earliest, m.latest}).toList();
+    }
+
+    /**
+     * The days of {@link #spans()} as a PostgreSQL datemultirange literal, for example
+     * {@code {[1922-05-25,1922-05-26]}} or {@code {[1924-05-01,]}} for an open end.
+     */
+    public String daysLiteral() {
+        StringBuilder sb = new StringBuilder("{");
+        for (LocalDate[] span : spans()) {
+            if (sb.length() > 1) {
+                sb.append(',');
+            }
+            sb.append('[').append(span[0] == null ? "" : span[0].toString()).append(',')
+                    .append(span[1] == null ? "" : span[1].toString()).append(']');
+        }
+        return sb.append('}').toString();
     }
 
     /**
@@ -59,7 +104,14 @@ public record HistDate(String edtf, LocalDate earliest, LocalDate latest, String
      */
     public static HistDate parse(String edtf, String label) {
         String prefix = "Invalid EDTF date '" + edtf + "': ";
-        checkText(edtf, prefix, EXPECTED);
+        checkText(edtf, prefix, EXPECTED, true);
+        if (edtf.startsWith("[") || edtf.endsWith("]") || edtf.indexOf(',') >= 0) {
+            return parseSet(edtf, label, prefix);
+        }
+        if (edtf.indexOf('[') >= 0 || edtf.indexOf(']') >= 0) {
+            throw new IllegalArgumentException(prefix + "'[' and ']' only enclose a whole set, e.g."
+                    + " [1922-05-25,1922-05-26]");
+        }
 
         int slash = edtf.indexOf('/');
         if (slash < 0) {
@@ -103,7 +155,7 @@ public record HistDate(String edtf, LocalDate earliest, LocalDate latest, String
      */
     public static LocalDate[] parseQueryBound(String value) {
         String prefix = "Invalid date '" + value + "': ";
-        checkText(value, prefix, EXPECTED_QUERY);
+        checkText(value, prefix, EXPECTED_QUERY, false);
         if (value.contains("/") || value.contains("..")) {
             throw new IllegalArgumentException(prefix + "intervals are not allowed here (use the from and to"
                     + " parameters for the two ends); " + EXPECTED_QUERY);
@@ -124,7 +176,53 @@ public record HistDate(String edtf, LocalDate earliest, LocalDate latest, String
 
     // ---------------------------------------------------------------- parsing
 
-    private static void checkText(String s, String prefix, String expected) {
+    /**
+     * A set {@code [A,B,...]}: two or more single dates (no intervals), each after the one before it. Its bounds
+     * are those of its first and last members; uncertain or approximate if any member is.
+     */
+    private static HistDate parseSet(String edtf, String label, String prefix) {
+        if (!edtf.startsWith("[") || !edtf.endsWith("]")) {
+            throw new IllegalArgumentException(prefix + "a set is written in square brackets with its dates separated"
+                    + " by commas, e.g. [1922-05-25,1922-05-26]");
+        }
+        String inner = edtf.substring(1, edtf.length() - 1);
+        if (inner.indexOf('[') >= 0 || inner.indexOf(']') >= 0) {
+            throw new IllegalArgumentException(prefix + "sets cannot be nested");
+        }
+        if (inner.contains("/") || inner.contains("..")) {
+            throw new IllegalArgumentException(prefix + "a set lists single dates (YYYY, YYYY-MM or YYYY-MM-DD, with an"
+                    + " optional qualifier); intervals and '..' are not supported inside a set");
+        }
+        String[] parts = inner.split(",", -1);
+        if (parts.length < 2) {
+            throw new IllegalArgumentException(prefix + "a set needs at least two dates, e.g. [1922-05-25,1922-05-26];"
+                    + " write a single date without brackets");
+        }
+        List<HistDate> members = new ArrayList<>();
+        List<Point> points = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String m = parts[i];
+            if (m.isEmpty()) {
+                throw new IllegalArgumentException(prefix + "member " + (i + 1) + " of the set is empty (doubled or"
+                        + " trailing ',')");
+            }
+            Point p = parsePoint(m, prefix + "member " + (i + 1) + " of the set, '" + m + "': ");
+            if (!points.isEmpty() && !points.get(points.size() - 1).latest.isBefore(p.earliest)) {
+                throw new IllegalArgumentException(prefix + "member '" + m + "' does not come after '"
+                        + parts[i - 1] + "'; list the dates of a set in chronological order, without overlaps");
+            }
+            points.add(p);
+            members.add(new HistDate(m, p.earliest, p.latest, p.precision, p.qualifiedLabel(), p.uncertain,
+                    p.approximate));
+        }
+        boolean uncertain = points.stream().anyMatch(p -> p.uncertain);
+        boolean approximate = points.stream().anyMatch(p -> p.approximate);
+        LocalDate latest = points.stream().map(p -> p.latest).max(LocalDate::compareTo).orElseThrow();
+        return new HistDate(edtf, points.get(0).earliest, latest, SET, chooseLabel(label, setLabel(points)),
+                uncertain, approximate, members);
+    }
+
+    private static void checkText(String s, String prefix, String expected, boolean sets) {
         if (s == null) {
             throw new IllegalArgumentException("Invalid date: no value (null); " + expected);
         }
@@ -141,7 +239,7 @@ public record HistDate(String edtf, LocalDate earliest, LocalDate latest, String
                 throw new IllegalArgumentException(prefix + "lower-case 'x' at position " + (i + 1)
                         + "; unspecified digits are written with an upper-case 'X' (e.g. 192X)");
             }
-            if (!(c >= '0' && c <= '9') && "X-/.?~%".indexOf(c) < 0) {
+            if (!(c >= '0' && c <= '9') && "X-/.?~%".indexOf(c) < 0 && !(sets && "[],".indexOf(c) >= 0)) {
                 throw new IllegalArgumentException(prefix + "unexpected character '" + c + "' at position "
                         + (i + 1) + "; " + expected);
             }
@@ -300,6 +398,32 @@ public record HistDate(String edtf, LocalDate earliest, LocalDate latest, String
             return start.year + "-" + end.year;
         }
         return start.plainLabel() + " - " + end.plainLabel();
+    }
+
+    /** "May 25 or 26, 1922"; "December 22 or 30, 1922"; "March 1921 or April 3, 1922". */
+    private static String setLabel(List<Point> points) {
+        boolean days = points.stream().allMatch(p -> p.precision.equals(DAY) && !p.qualified());
+        boolean oneYear = points.stream().allMatch(p -> p.year == points.get(0).year);
+        List<String> words = new ArrayList<>();
+        if (days && oneYear) {
+            int month = -1;
+            for (Point p : points) {
+                words.add(p.month == month ? Integer.toString(p.day) : monthName(p.month) + " " + p.day);
+                month = p.month;
+            }
+            return alternatives(words) + ", " + points.get(0).year;
+        }
+        for (Point p : points) {
+            words.add(p.qualifiedLabel());
+        }
+        return alternatives(words);
+    }
+
+    private static String alternatives(List<String> words) {
+        if (words.size() == 2) {
+            return words.get(0) + " or " + words.get(1);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
     private static String monthName(int month) {

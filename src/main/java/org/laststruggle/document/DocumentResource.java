@@ -1,5 +1,6 @@
 package org.laststruggle.document;
 
+import org.laststruggle.dates.Chronology;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +34,7 @@ public class DocumentResource {
 
     @GET
     @Operation(operationId = "listDocuments", summary = "List documents by date",
-            description = "Sorted by date (earliest), then position among the parts of a whole, then id."
+            description = Chronology.ORDER_DOC + "; then position among the parts of a whole, then id."
                     + " An unknown person, body, congress or document id in a filter is a 400 naming the parameter.")
     @Extension(name = "x-q-example", value = "congress")
     @Extension(name = "x-q-description", value = "Part of the title, case- and accent-insensitive; at most 200 characters")

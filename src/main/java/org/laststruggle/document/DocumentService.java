@@ -48,7 +48,7 @@ public class DocumentService {
                 .hasId("authors", "author", f.author())
                 .hasId("recipients", "recipient", f.recipient())
                 .hasId("dictated_to", "dictatedTo", f.dictatedTo())
-                .dates("date_range", f.dates())
+                .dates("date_days", f.dates())
                 .and("congress_id = :congress", "congress", f.congress())
                 .and("part_of = :partOf", "partOf", f.partOf())
                 .contains("title_norm", f.q())

@@ -1,5 +1,6 @@
 package org.laststruggle.document;
 
+import org.laststruggle.dates.Chronology;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +35,8 @@ public class LetterResource {
 
     @GET
     @Operation(operationId = "listLetters", summary = "List letters, notes and telegrams by date",
-            description = "The documents of kind letter, note or telegram, with the filters and shapes of /documents.")
+            description = "The documents of kind letter, note or telegram, with the filters, shapes and order of /documents. "
+                    + Chronology.ORDER_DOC + "; then position among the parts of a whole, then id.")
     @Extension(name = "x-q-example", value = "congress")
     @Extension(name = "x-q-description", value = "Part of the title, case- and accent-insensitive; at most 200 characters")
     public RestResponse<Page<DocumentSummary>> list(@BeanParam DocumentParams.LetterKinds kinds, @BeanParam DocumentParams params,

@@ -1,5 +1,6 @@
 package org.laststruggle.event;
 
+import org.laststruggle.dates.Chronology;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,7 +34,7 @@ public class EventResource {
 
     @GET
     @Operation(operationId = "listEvents", summary = "List dated events in chronological order",
-            description = "Sorted by the earliest possible day, then the latest, then id. q matches words of the title or"
+            description = Chronology.ORDER_DOC + "; then id. q matches words of the title or"
                     + " summary. Unknown person, congress or document ids are bad requests naming the parameter.")
     @Extension(name = "x-q-example", value = "dictates")
     @Extension(name = "x-q-description", value = "Part of the title or summary, case- and accent-insensitive; at most 200 characters")

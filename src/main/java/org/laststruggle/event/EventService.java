@@ -36,7 +36,7 @@ public class EventService {
     public Rendered findEvents(Filter filter, PageRequest pr) {
         checkIds(filter);
         Where where = new Where()
-                .dates("date_range", filter.dates())
+                .dates("date_days", filter.dates())
                 .and("type = :type", "type", filter.type())
                 .hasId("agents", "person", filter.person())
                 .and("congress_id = :congress", "congress", filter.congress())

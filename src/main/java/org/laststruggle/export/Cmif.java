@@ -104,18 +104,19 @@ public final class Cmif {
         x.leaf("date", d.label(), dateAttributes(d));
     }
 
-    /**
-     * The W3C attributes of a date, from its EDTF and bounds: a certain single date of day, month or
-     * year precision is {@code when} (the EDTF itself); a certain interval of such dates is
-     * {@code from}/{@code to};
-     * anything hedged (uncertain, approximate) or coarser (decades, open ends) is bounded by
-     * {@code notBefore}/{@code notAfter} (earliest and latest possible day) and marked {@code cert="low"}.
-     */
     /** A date of ISO 8601 as it is (EDTF level 0): year, year-month or full date. */
     private static final String PLAIN = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 
+    /**
+     * The W3C attributes of a date, from its EDTF and bounds: a certain single date of day, month or
+     * year precision is {@code when} (the EDTF itself); a certain interval of such dates is
+     * {@code from}/{@code to}; anything coarser (decades, open ends, a set of claimed dates) is
+     * bounded by {@code notBefore}/{@code notAfter} (earliest and latest possible day); a date the
+     * sources hedge (uncertain, approximate) or disagree on (disputed) is bounded so too and marked
+     * {@code cert="low"}.
+     */
     static String[] dateAttributes(HistDateDto d) {
-        boolean hedged = d.uncertain() || d.approximate();
+        boolean hedged = d.uncertain() || d.approximate() || d.disputed();
         List<String> a = new ArrayList<>();
         String edtf = d.edtf();
         if (!hedged && edtf.matches(PLAIN)) {

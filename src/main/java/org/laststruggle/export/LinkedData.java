@@ -208,7 +208,7 @@ public final class LinkedData {
      * qualifier): a single date fills both (or the one) property, an interval start and end.
      */
     static void plainDate(ObjectNode n, String startKey, String endKey, HistDateDto d) {
-        if (d == null || d.uncertain() || d.approximate()) {
+        if (d == null || d.uncertain() || d.approximate() || d.disputed()) {
             return;
         }
         String plain = "\\d{4}(-\\d{2}(-\\d{2})?)?";
@@ -237,6 +237,22 @@ public final class LinkedData {
         h.put("label", d.label());
         h.put("uncertain", d.uncertain());
         h.put("approximate", d.approximate());
+        // what only some dates have: said only where it applies
+        if (d.disputed()) {
+            h.put("disputed", true);
+        }
+        if (d.oneOf() != null && !d.oneOf().isEmpty()) {
+            ArrayNode options = h.putArray("oneOf");
+            for (HistDateDto.DateOption o : d.oneOf()) {
+                ObjectNode m = options.addObject();
+                m.put("type", "HistDate");
+                m.put("edtf", o.edtf());
+                if (o.earliest() != null) m.put("earliest", o.earliest().toString());
+                if (o.latest() != null) m.put("latest", o.latest().toString());
+                m.put("label", o.label());
+            }
+        }
+        text(h, "note", d.note());
     }
 
     /** The entity's citations as annotations whose body is the entity (a reverse of oa:hasBody). */
@@ -274,7 +290,7 @@ public final class LinkedData {
             c.put(p, "schema:" + p);
         }
         for (String p : List.of("kind", "dictatedTo", "congress", "date", "born", "died", "precision", "uncertain",
-                "approximate")) {
+                "approximate", "disputed", "oneOf", "note")) {
             c.put(p, "ls:" + p);
         }
         c.set("number", typed("ls:number", "xsd:integer"));

@@ -10,12 +10,15 @@ import org.laststruggle.common.Ref;
 /** One person with the documents, events and disputes they take part in. */
 @Schema(name = "PersonDetail", description = "A person with their documents (role author, recipient or dictatedTo), events"
         + " (role from the event's participants) and the disputes about them or their documents and events;"
-        + " each list sorted by date (earliest) then id, and bounded to " + PersonService.MAX_LINKS + " entries")
+        + " each list in the chronological order of date.sortKey, then id, and bounded to " + PersonService.MAX_LINKS + " entries")
 public record PersonDetail(
         @Schema(description = "Person id", examples = "fotieva") String id,
         @Schema(description = "Name as the book's biographical notes give it", examples = "Lydia Alexandrovna Fotieva") String name,
         @Schema(description = "Name for sorting", examples = "Fotieva, Lydia Alexandrovna") String sortName,
         @Schema(description = "Other spellings the sources use, alphabetical") List<String> variants,
+        @Schema(description = "Spellings of the name that are errors of a source's text (OCR misreadings such as"
+                + " \"Stain\" for Stalin, typing errors): search finds them; they are not names, do not show them as such",
+                examples = "[\"Stain\", \"Staling\"]") List<String> misreadings,
         @Schema(nullable = true, description = "Date of birth, null where no source gives it") HistDateDto born,
         @Schema(nullable = true, description = "Date of death, null where no source gives it") HistDateDto died,
         @Schema(description = "One or two sentences in the curators' words") String summary,

@@ -14,6 +14,9 @@ public record PersonSummary(
         @Schema(description = "Name for sorting", examples = "Fotieva, Lydia Alexandrovna") String sortName,
         @Schema(description = "Other spellings the sources use, alphabetical", examples = "[\"Fotieva\", \"L.A. Fotieva\"]")
         List<String> variants,
+        @Schema(description = "Spellings of the name that are errors of a source's text (OCR misreadings such as"
+                + " \"Stain\" for Stalin, typing errors): search finds them; they are not names, do not show them as such",
+                examples = "[\"Stain\", \"Staling\"]") List<String> misreadings,
         @Schema(nullable = true, description = "Date of birth, null where no source gives it") HistDateDto born,
         @Schema(nullable = true, description = "Date of death, null where no source gives it") HistDateDto died,
         @Schema(description = "One or two sentences in the curators' words") String summary,

@@ -24,6 +24,7 @@ import org.laststruggle.curation.Curation.PersonIn;
 import org.laststruggle.curation.Curation.RefIn;
 import org.laststruggle.curation.CurationValidator;
 import org.laststruggle.curation.CurationValidator.Located;
+import org.laststruggle.dates.Chronology;
 import org.laststruggle.dates.HistDate;
 import org.laststruggle.dates.HistDateDto;
 
@@ -68,7 +69,7 @@ final class Catalog {
     /** Documents addressed to a congress or read there. */
     final Map<String, List<String>> documentsByCongress = new HashMap<>();
 
-    private final Map<String, HistDateDto> dateCache = new HashMap<>();
+    private final Map<DateIn, HistDateDto> dateCache = new HashMap<>();
 
     Catalog(CurationValidator.Resolved resolved) {
         this.resolved = resolved;
@@ -105,7 +106,7 @@ final class Catalog {
                 }
             }
         }
-        parts.values().forEach(list -> list.sort(documentOrder()));
+        parts.values().forEach(list -> list.sort(chronological()));
         for (EventIn e : events.values()) {
             Set<String> seen = new LinkedHashSet<>();
             List<Link> agents = new ArrayList<>();
@@ -159,7 +160,7 @@ final class Catalog {
         return new Ref(id, kind(id), name(id), role);
     }
 
-    /** The API's date object of a curated date; null when there is none or it has no EDTF. */
+    /** The API's date object of a curated date (with its note, and disputed when a dispute is about it); null when there is none or it has no EDTF. */
     HistDateDto date(DateIn in) {
         if (in == null) {
             return null;
@@ -168,8 +169,7 @@ final class Catalog {
         if (h == null) {
             return null;
         }
-        return dateCache.computeIfAbsent(h.edtf() + "\u0000" + h.label(),
-                k -> HistDateDto.of(h.edtf(), h.label(), h.precision(), h.earliest(), h.latest()));
+        return dateCache.computeIfAbsent(in, k -> HistDateDto.of(h, in.note(), resolved.disputedDates().contains(in)));
     }
 
     /** The resolved date, or null. */
@@ -186,7 +186,7 @@ final class Catalog {
         for (Cite c : cites) {
             Located l = resolved.citations().get(c);
             out.add(CitationDto.of(subjectType, subjectId, l.sourceId(), l.passageId(), l.start(), l.end(), l.quote(),
-                    l.page()));
+                    l.reading(), l.page()));
         }
         return out;
     }
@@ -204,31 +204,18 @@ final class Catalog {
     }
 
     /**
-     * The chronological order of the API: by the first possible day, undated and open starts first,
-     * then by the last possible day (open ends last), then, among the parts of one whole, by their
-     * curated position, then by id.
+     * The chronological order of the API and the page ({@link Chronology#sortKey}; undated last),
+     * then, among the parts of one whole, their curated position, then id.
      */
     Comparator<String> chronological() {
-        return Comparator.<String, java.time.LocalDate>comparing(id -> earliest(id), Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(id -> latest(id), Comparator.nullsLast(Comparator.naturalOrder()))
+        return Comparator.comparing(this::sortKey, Comparator.nullsLast(Comparator.<String>naturalOrder()))
                 .thenComparing(id -> partSeq.get(id), Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Function.identity());
     }
 
-    /** Documents among themselves: by first possible day, then their place among parts, then id. */
-    Comparator<String> documentOrder() {
-        return Comparator.<String, java.time.LocalDate>comparing(id -> earliest(id), Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(id -> partSeq.get(id), Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(Function.identity());
-    }
-
-    java.time.LocalDate earliest(String id) {
+    /** The sort key of the date of a document, event or congress; null if undated. */
+    String sortKey(String id) {
         HistDate h = dateOf(id);
-        return h == null ? null : h.earliest();
-    }
-
-    java.time.LocalDate latest(String id) {
-        HistDate h = dateOf(id);
-        return h == null ? null : h.latest();
+        return h == null ? null : Chronology.sortKey(h);
     }
 }

@@ -21,9 +21,7 @@ final class CongressRows {
     static void write(Catalog cat, Insert out) throws SQLException {
         List<String> ids = new ArrayList<>(cat.congresses.keySet());
         // undated congresses go last, after every dated one
-        ids.sort(Comparator.comparing(cat::earliest, Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))
-                .thenComparing(cat::latest, Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))
-                .thenComparing(x -> x));
+        ids.sort(cat.chronological());
         int ord = 0;
         for (String id : ids) {
             CongressIn c = cat.congresses.get(id);
@@ -33,17 +31,13 @@ final class CongressRows {
                     s.place(), s.summary(), s.citations(), chronological(cat, cat.eventsByCongress.getOrDefault(id, List.of())),
                     chronological(cat, cat.documentsByCongress.getOrDefault(id, List.of())),
                     cat.disputesBySubject.getOrDefault(id, List.of()).stream().sorted().map(cat::ref).toList());
-            out.row(id, ord++, c.kind(), Insert.span(cat.histDate(c.date())), new Norm(c.name()), new Json(s),
+            out.row(id, ord++, c.kind(), Insert.days(cat.histDate(c.date())), new Norm(c.name()), new Json(s),
                     new Json(detail));
         }
     }
 
-    /** By first possible day (undated first), then last possible day, then id. */
+    /** In the chronological order (undated last), then id. */
     private static List<Ref> chronological(Catalog cat, List<String> ids) {
-        return ids.stream().distinct()
-                .sorted(Comparator.comparing(cat::earliest, Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()))
-                        .thenComparing(cat::latest, Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))
-                        .thenComparing(x -> x))
-                .map(cat::ref).toList();
+        return ids.stream().distinct().sorted(cat.chronological()).map(cat::ref).toList();
     }
 }

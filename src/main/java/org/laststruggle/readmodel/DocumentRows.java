@@ -31,7 +31,7 @@ final class DocumentRows {
 
     static void write(Catalog cat, Insert out) throws SQLException {
         List<String> ids = new ArrayList<>(cat.documents.keySet());
-        ids.sort(cat.documentOrder());
+        ids.sort(cat.chronological());
         int ord = 0;
         for (String id : ids) {
             DocumentIn d = cat.documents.get(id);
@@ -40,7 +40,7 @@ final class DocumentRows {
                     s.dictatedTo(), s.partOf(), s.parts(), s.congress(), s.firstPublished(), s.summary(), s.citations(),
                     events(cat, id), disputes(cat, id), appearances(s));
             Map<String, List<String>> agents = cat.documentAgents.get(id);
-            out.row(id, ord++, d.kind(), Insert.span(cat.histDate(d.date())), d.partOf() == null ? null : d.partOf().id(),
+            out.row(id, ord++, d.kind(), Insert.days(cat.histDate(d.date())), d.partOf() == null ? null : d.partOf().id(),
                     d.congress() == null ? null : d.congress().id(), new Ids(agents.get("author")),
                     new Ids(agents.get("recipient")), new Ids(agents.get("dictated_to")), new Norm(d.title()),
                     new Json(s), new Json(detail));
@@ -73,8 +73,7 @@ final class DocumentRows {
     /** Events that involve the document, by date then id. */
     private static List<Ref> events(Catalog cat, String id) {
         return cat.eventsByDocument.getOrDefault(id, List.of()).stream().distinct()
-                .sorted(Comparator.comparing(cat::earliest, Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()))
-                        .thenComparing(x -> x))
+                .sorted(cat.chronological())
                 .limit(MAX_LINKS).map(cat::ref).toList();
     }
 
@@ -87,7 +86,11 @@ final class DocumentRows {
         for (String part : cat.parts.getOrDefault(id, List.of())) {
             cat.disputesBySubject.getOrDefault(part, List.of()).forEach(x -> ofParts.add(cat.disputes.get(x)));
         }
-        ofParts.sort(Comparator.comparing((DisputeIn x) -> x.subject().id(), cat.documentOrder()).thenComparing(DisputeIn::id));
+        // undated parts first, as the parts' disputes always were
+        ofParts.sort(Comparator.comparing((DisputeIn x) -> cat.sortKey(x.subject().id()),
+                Comparator.nullsFirst(Comparator.<String>naturalOrder()))
+                .thenComparing(x -> cat.partSeq.get(x.subject().id()), Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
+                .thenComparing(DisputeIn::id));
         ofParts.forEach(x -> out.add(dispute(x, "part")));
         return out.stream().limit(MAX_LINKS).toList();
     }

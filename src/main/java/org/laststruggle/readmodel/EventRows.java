@@ -29,7 +29,7 @@ final class EventRows {
                     .map(x -> new Ref(x, "dispute", cat.name(x))).toList();
             EventDetail detail = new EventDetail(s.id(), s.title(), s.summary(), s.type(), s.date(), s.persons(),
                     s.documents(), s.congress(), s.citations(), disputes);
-            out.row(id, ord++, e.type(), Insert.span(cat.histDate(e.date())), e.congress() == null ? null : e.congress().id(),
+            out.row(id, ord++, e.type(), Insert.days(cat.histDate(e.date())), e.congress() == null ? null : e.congress().id(),
                     new Ids(cat.eventAgents.get(id).stream().map(Catalog.Link::id).distinct().toList()),
                     new Ids(cat.eventDocuments.get(id)),
                     new Norm(e.title() + "\n" + (e.summary() == null ? "" : e.summary())), new Json(s), new Json(detail));

@@ -1,7 +1,6 @@
 package org.laststruggle.readmodel;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -15,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 
 /**
  * A batched insert into one read-model table: {@code row(...)} takes the values in column order
- * (records and lists are written as JSON; a {@link HistDate} as a daterange; a {@link Norm} through
+ * (records and lists are written as JSON; a {@link HistDate} as the multirange of its days; a {@link Norm} through
  * {@code ls_norm}), {@code close()} sends the batch.
  */
 final class Insert implements AutoCloseable {
@@ -49,7 +48,7 @@ final class Insert implements AutoCloseable {
                 .map(Insert::name).toList()) + ") values (" + values + ")");
     }
 
-    /** Column names may carry a type: "date_range:daterange", "names_norm:norm", "agents:text[]". */
+    /** Column names may carry a type: "date_days:days", "names_norm:norm", "agents:text[]". */
     private static String name(String column) {
         int i = column.indexOf(':');
         return i < 0 ? column : column.substring(0, i);
@@ -59,8 +58,8 @@ final class Insert implements AutoCloseable {
         int i = column.indexOf(':');
         String type = i < 0 ? "" : column.substring(i + 1);
         return switch (type) {
-            // an undated entity has no range (null), not an unbounded one
-            case "daterange" -> "nullif(daterange(cast(? as date), cast(? as date), '[]'), '(,)'::daterange)";
+            // an undated entity has no days (null), not unbounded ones
+            case "days" -> "cast(? as datemultirange)";
             case "norm" -> "ls_norm(?)";
             default -> "?";
         };
@@ -73,12 +72,9 @@ final class Insert implements AutoCloseable {
         int p = 1;
         for (Object v : values) {
             if (v instanceof HistDate h) {
-                // an EDTF date as its inclusive span of days
-                ps.setObject(p++, h.earliest() == null ? null : Date.valueOf(h.earliest()), Types.DATE);
-                ps.setObject(p++, h.latest() == null ? null : Date.valueOf(h.latest()), Types.DATE);
+                ps.setString(p++, h.daysLiteral());
             } else if (v == NoDate.INSTANCE) {
-                ps.setNull(p++, Types.DATE);
-                ps.setNull(p++, Types.DATE);
+                ps.setNull(p++, Types.VARCHAR);
             } else if (v instanceof Norm n) {
                 ps.setString(p++, n.text());
             } else if (v instanceof Ids ids) {
@@ -102,11 +98,11 @@ final class Insert implements AutoCloseable {
         ps.addBatch();
     }
 
-    /** The value of a daterange column for something undated. */
+    /** The value of a days column for something undated. */
     enum NoDate { INSTANCE }
 
-    /** The value for a daterange column: the date's span, or none. */
-    static Object span(HistDate h) {
+    /** The value for a days column: the date's days, or none. */
+    static Object days(HistDate h) {
         return h == null ? NoDate.INSTANCE : h;
     }
 

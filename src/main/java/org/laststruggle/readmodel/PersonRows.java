@@ -29,12 +29,15 @@ final class PersonRows {
         int ord = 0;
         for (PersonIn p : sorted) {
             Set<String> names = names(p);
-            PersonSummary summary = new PersonSummary(p.id(), p.name(), p.sortName(), variants(p, names),
+            List<String> misreadings = p.misreadings().stream().filter(n -> !names.contains(n)).distinct().sorted().toList();
+            PersonSummary summary = new PersonSummary(p.id(), p.name(), p.sortName(), variants(p, names), misreadings,
                     cat.date(p.born()), cat.date(p.died()), p.summary(), cat.citations("person", p.id(), p.cites()));
-            PersonDetail detail = new PersonDetail(p.id(), p.name(), p.sortName(), summary.variants(), summary.born(),
-                    summary.died(), p.summary(), summary.citations(), documents(cat, p.id()), events(cat, p.id()),
+            PersonDetail detail = new PersonDetail(p.id(), p.name(), p.sortName(), summary.variants(), misreadings,
+                    summary.born(), summary.died(), p.summary(), summary.citations(), documents(cat, p.id()), events(cat, p.id()),
                     disputes(cat, p.id()));
-            out.row(p.id(), ord++, new Norm(String.join("\n", names)), new Json(summary), new Json(detail));
+            // q finds a person under a misreading of the name too
+            out.row(p.id(), ord++, new Norm(String.join("\n", names) + misreadings.stream().map(m -> "\n" + m)
+                    .collect(java.util.stream.Collectors.joining())), new Json(summary), new Json(detail));
         }
     }
 
@@ -55,7 +58,7 @@ final class PersonRows {
     /** Documents a person or body wrote, received or took down, by date; role author, recipient or dictatedTo. */
     static List<Ref> documents(Catalog cat, String id) {
         return cat.documentsByAgent.getOrDefault(id, List.of()).stream()
-                .sorted(Comparator.comparing(Catalog.Link::id, cat.documentOrder()).thenComparing(Catalog.Link::role))
+                .sorted(Comparator.comparing(Catalog.Link::id, cat.chronological()).thenComparing(Catalog.Link::role))
                 .limit(MAX_LINKS)
                 .map(l -> cat.ref(l.id(), documentRole(l.role()))).toList();
     }
@@ -67,9 +70,7 @@ final class PersonRows {
     /** Events a person or body takes part in, by date, with the role curated for each. */
     static List<Ref> events(Catalog cat, String id) {
         return cat.eventsByAgent.getOrDefault(id, List.of()).stream()
-                .sorted(Comparator.comparing(Catalog.Link::id, Comparator.comparing(cat::earliest,
-                        Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(x -> x))
-                        .thenComparingInt(Catalog.Link::ord))
+                .sorted(Comparator.comparing(Catalog.Link::id, cat.chronological()).thenComparingInt(Catalog.Link::ord))
                 .limit(MAX_LINKS)
                 .map(l -> cat.ref(l.id(), l.role())).toList();
     }
@@ -90,7 +91,7 @@ final class PersonRows {
             }
         }
         return found.stream().distinct()
-                .sorted(Comparator.comparing((DisputeIn x) -> x.subject().id().equals(id) ? null : cat.earliest(x.subject().id()),
+                .sorted(Comparator.comparing((DisputeIn x) -> x.subject().id().equals(id) ? null : cat.sortKey(x.subject().id()),
                         Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(DisputeIn::id))
                 .limit(MAX_LINKS)
                 .map(x -> new Ref(x.id(), "dispute", x.question(), x.subject().id().equals(id) ? "subject" : x.subjectType()))

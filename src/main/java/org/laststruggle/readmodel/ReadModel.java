@@ -47,15 +47,15 @@ class ReadModel implements DerivedTables {
                 "detail_json")) {
             BodyRows.write(cat, out);
         }
-        try (Insert out = new Insert(c, json, "congress_read", "id", "ord", "kind", "date_range:daterange",
+        try (Insert out = new Insert(c, json, "congress_read", "id", "ord", "kind", "date_days:days",
                 "name_norm:norm", "item_json", "detail_json")) {
             CongressRows.write(cat, out);
         }
-        try (Insert out = new Insert(c, json, "document_read", "id", "ord", "kind", "date_range:daterange", "part_of",
+        try (Insert out = new Insert(c, json, "document_read", "id", "ord", "kind", "date_days:days", "part_of",
                 "congress_id", "authors", "recipients", "dictated_to", "title_norm:norm", "item_json", "detail_json")) {
             DocumentRows.write(cat, out);
         }
-        try (Insert out = new Insert(c, json, "event_read", "id", "ord", "type", "date_range:daterange", "congress_id",
+        try (Insert out = new Insert(c, json, "event_read", "id", "ord", "type", "date_days:days", "congress_id",
                 "agents", "documents", "text_norm:norm", "item_json", "detail_json")) {
             EventRows.write(cat, out);
         }
@@ -69,7 +69,7 @@ class ReadModel implements DerivedTables {
         try (Insert out = new Insert(c, json, "passage_read", "id", "source_id", "ord", "printed_page", "detail_json")) {
             SourceRows.writePassages(cat, out);
         }
-        try (Insert out = new Insert(c, json, "timeline_read", "id", "kind", "ord", "type", "date_range:daterange",
+        try (Insert out = new Insert(c, json, "timeline_read", "id", "kind", "ord", "type", "date_days:days",
                 "agents", "top_level", "text_norm:norm", "native_json", "timelinejs_json", "vis_json")) {
             TimelineRows.write(cat, out);
         }

@@ -39,9 +39,10 @@ final class SourceRows {
                 PassageDraft d = sp.passages().get(i);
                 String id = sp.passageIds().get(i);
                 PassageDto dto = new PassageDto(id, sourceId, d.seq(), d.start(), d.end(), d.printedPage(), d.part(),
-                        d.section(), d.cleanText(), i > 0 ? sp.passageIds().get(i - 1) : null,
+                        d.section(), d.cleanText(), d.softHyphens(), i > 0 ? sp.passageIds().get(i - 1) : null,
                         i + 1 < n ? sp.passageIds().get(i + 1) : null,
-                        CitationDto.of(sourceId, id, d.start(), d.end(), raw.substring(d.start(), d.end()), d.printedPage()));
+                        CitationDto.of(sourceId, id, d.start(), d.end(), raw.substring(d.start(), d.end()), d.cleanText(),
+                                d.printedPage()));
                 out.row(id, sourceId, d.seq(), d.printedPage(), new Json(dto));
             }
         }

@@ -13,6 +13,7 @@ import org.laststruggle.curation.Curation.CongressIn;
 import org.laststruggle.curation.Curation.DocumentIn;
 import org.laststruggle.curation.Curation.EventIn;
 import org.laststruggle.curation.CurationValidator.SourcePassages;
+import org.laststruggle.dates.Chronology;
 import org.laststruggle.dates.HistDate;
 import org.laststruggle.readmodel.Insert.Ids;
 import org.laststruggle.readmodel.Insert.Json;
@@ -60,18 +61,26 @@ final class TimelineRows {
             rows.add(new Row(entry(cat, titles, c.id(), "congress", c.name(), c.kind(), h, c.date(), c.summary(),
                     List.of(), c.cites()), h, List.of(), true));
         }
-        rows.sort(Comparator.comparing((Row r) -> r.date().earliest() != null ? r.date().earliest() : r.date().latest(),
-                Comparator.nullsFirst(Comparator.<java.time.LocalDate>naturalOrder()))
-                .thenComparing(r -> r.date().latest(), Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))
+        rows.sort(Comparator.comparing((Row r) -> Chronology.sortKey(r.date()), Comparator.nullsLast(Comparator.<String>naturalOrder()))
                 .thenComparing(r -> r.entry().kind())
                 .thenComparing(r -> r.entry().id()));
         int ord = 0;
         for (Row r : rows) {
             TimelineEntry e = r.entry();
             out.row(e.id(), e.kind(), ord++, e.type(), r.date(), new Ids(r.agents()), r.topLevel(),
-                    new Norm(e.title() + " " + (e.summary() == null ? "" : e.summary())), new Json(e.item()),
+                    new Norm(searchText(e)), new Json(e.item()),
                     new Json(TimelineExports.slide(e)), new Json(TimelineExports.visItem(e)));
         }
+    }
+
+    /**
+     * What q searches: the title and summary as one text, and each quote the entry cites in its
+     * reading form ("arrangement", not "ar- rangement"), one per line so that no match spans two.
+     */
+    private static String searchText(TimelineEntry e) {
+        StringBuilder sb = new StringBuilder(e.title()).append(' ').append(e.summary() == null ? "" : e.summary());
+        e.sources().forEach(s -> sb.append('\n').append(s.citation().text()));
+        return sb.toString();
     }
 
     private static TimelineEntry entry(Catalog cat, Map<String, String> titles, String id, String kind, String title,

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.laststruggle.query.Page;
 import org.laststruggle.query.PageParams;
 import org.laststruggle.query.ParamCheck;
 
@@ -58,9 +57,20 @@ public class SearchResource {
     @Operation(operationId = "listSearchHits", summary = "Search the passages of the sources and the persons, documents,"
             + " events and congresses",
             description = "English stemming, case- and accent-insensitive; words split over two lines by OCR hyphenation"
-                    + " are found joined. Web-search syntax: \"a quoted phrase\", OR, -word. Hits are ranked (rank"
-                    + " descending, then id); a query with no searchable words (only stop words) gives an empty page.")
-    public Page<SearchHit> search(@BeanParam SearchParams params, @BeanParam PageParams paging) {
+                    + " are found joined. Web-search syntax: \"a quoted phrase\", OR, -word. A query with no searchable"
+                    + " words (only stop words) gives an empty page.\n\n"
+                    + "Order, in three tiers (the hit's `match`): (1) `name`: a person, congress or document one of whose"
+                    + " names holds every word of the query (the phrase, when quoted) on its own: a person's name, sort"
+                    + " name or any variant, a congress's name, a document's title; the closest name first (fewest"
+                    + " distinct words after stemming, so an exact name comes first), then id. (2) `event-title`: an"
+                    + " event whose title holds every word; fewest words first, then id. (3) `text`: every other hit,"
+                    + " the words being only in a summary or a passage: `rank` descending, then id. So \"testament\""
+                    + " lists the Letter to the Congress (Lenin's \"Testament\") first, and \"twelfth congress\" the"
+                    + " congress itself, then the documents and events named after it.\n\n"
+                    + "The total is exact up to a cap (1000 by default, setting laststruggle.search.count-cap): every"
+                    + " name and event-title hit is counted, the text hits only while the total is under the cap. Past"
+                    + " it, `totalIsLowerBound` is true and `total` is a lower bound.")
+    public SearchPage search(@BeanParam SearchParams params, @BeanParam PageParams paging) {
         ParamCheck check = new ParamCheck();
         String q = check.requiredText("q", params.q);
         Set<String> kinds = check.listOf("kind", params.kind, SearchService.KINDS);

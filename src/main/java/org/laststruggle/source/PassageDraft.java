@@ -1,5 +1,7 @@
 package org.laststruggle.source;
 
+import java.util.List;
+
 /**
  * One paragraph-sized span of a source's raw text, as cut by {@link PassageSplitter}.
  *
@@ -12,9 +14,14 @@ package org.laststruggle.source;
  * @param part        part of the book (e.g. "Part III: Lenin's Testament", "Biographical Notes",
  *                    "Index"), or null
  * @param section     document or chapter (e.g. "Letter to the Congress", "Notes to Part III"), or null
- * @param cleanText   the text for reading: hyphenated line breaks joined, wrapped lines joined,
- *                    whitespace collapsed, trimmed
+ * @param cleanText   the text for reading ({@link ReadingForm}): soft line-end hyphens joined, real ones
+ *                    kept, wrapped lines joined, whitespace collapsed, trimmed
+ * @param softHyphens raw offsets of the line-end hyphens the reading text drops as soft
  */
 public record PassageDraft(int seq, int start, int end, Integer printedPage, String part, String section,
-        String cleanText) {
+        String cleanText, List<Integer> softHyphens) {
+
+    public PassageDraft {
+        softHyphens = List.copyOf(softHyphens);
+    }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.laststruggle.source.PageLayout.Anchor;
+
 /**
  * Cuts a source's raw text into paragraph-sized passages (pure logic, no framework dependencies).
  *
@@ -19,18 +21,18 @@ import java.util.regex.Pattern;
  * enumerator such as "I." or "Val:" is joined to the passage after it, the tail of a broken line such
  * as "18)." to the passage before it; anything else of that size is OCR debris and left out.
  *
- * <p>For the Pathfinder book ({@value #PATHFINDER_ID}) the running heads ("64 Lenin's Fight Against
- * Stalinism", "Lenin's Testament 65", ...) and the bottom folios of chapter-opening pages (a page number
- * alone on a line) are recognised, left out of every passage, and used to give each passage its printed
- * page. A head stands at the top of its page: the text after it belongs to that page. A bare folio stands
- * at the bottom of its page: the text before it belongs to that page. Where a page with a bottom folio
- * follows a page with a top head, the page break that the OCR does not mark is the start of the part or
- * document that opens the new page (from the table of contents). Damaged heads are recognised
- * fuzzily and their numbers inferred from the sequence (page n+1 follows page n).
+ * <p>For a printed book, its page layout ({@link PageLayout}, data in {@code db/sources/*.layout.yaml}) names the
+ * running heads ("64 Lenin's Fight Against Stalinism", "Lenin's Testament 65", ...) and where its parts and documents
+ * begin. The heads and the bottom folios of chapter-opening pages (a page number alone on a line) are recognised, left
+ * out of every passage, and used to give each passage its printed page. A head stands at the top of its page: the text
+ * after it belongs to that page. A bare folio stands at the bottom of its page: the text before it belongs to that
+ * page. Where a page with a bottom folio follows a page with a top head, the page break that the OCR does not mark is
+ * the start of the part or document that opens the new page (from the table of contents). Damaged heads are
+ * recognised fuzzily and their numbers inferred from the sequence (page n+1 follows page n).
+ *
+ * <p>Each passage's reading text is its {@link ReadingForm}, with the line-end hyphens it drops as soft.
  */
 public final class PassageSplitter {
-
-    public static final String PATHFINDER_ID = "pathfinder-1975";
 
     /** A running head (top) or bottom folio of the book, with the page it was resolved to. */
     public record PageHead(int line, int start, int end, boolean top, String printed, int page, boolean damaged) {
@@ -51,11 +53,17 @@ public final class PassageSplitter {
     private PassageSplitter() {
     }
 
-    public static List<PassageDraft> split(String sourceId, String rawText) {
-        return analyze(sourceId, rawText).passages();
+    /** The passages of a raw text; {@code layout} null for a text without printed pages. */
+    public static List<PassageDraft> split(String rawText, PageLayout layout, ReadingForm reading) {
+        return analyze(rawText, layout, reading).passages();
     }
 
-    public static Analysis analyze(String sourceId, String raw) {
+    /** The passages of a source of the catalog, read with the evidence of the whole corpus. */
+    public static Analysis analyze(SourceCatalog.SourceText source, ReadingForm reading) {
+        return analyze(source.text(), source.layout(), reading);
+    }
+
+    public static Analysis analyze(String raw, PageLayout layout, ReadingForm reading) {
         List<Line> lines = lines(raw);
         int n = lines.size();
         boolean[] head = new boolean[n];
@@ -64,8 +72,8 @@ public final class PassageSplitter {
         String[] sectionAt = new String[n];
         boolean[] forceBreak = new boolean[n];
         List<PageHead> heads = new ArrayList<>();
-        if (PATHFINDER_ID.equals(sourceId)) {
-            new BookPager(lines, head, pageAt, partAt, sectionAt, forceBreak, heads).run();
+        if (layout != null) {
+            new BookPager(layout, lines, head, pageAt, partAt, sectionAt, forceBreak, heads).run();
         }
         int sep = doubleSpaced(lines) ? 2 : 1;
 
@@ -143,43 +151,13 @@ public final class PassageSplitter {
         List<PassageDraft> out = new ArrayList<>();
         for (Draft d : kept) {
             out.add(new PassageDraft(out.size(), d.start, d.end, d.page, d.part, d.section,
-                    clean(raw.substring(d.start, d.end))));
+                    reading.read(raw, d.start, d.end), reading.softHyphens(raw, d.start, d.end)));
         }
         return new Analysis(Collections.unmodifiableList(out), Collections.unmodifiableList(heads),
                 Collections.unmodifiableList(debris));
     }
 
     // ------------------------------------------------------------------ text helpers
-
-    /** Text for reading: hyphenated line breaks joined, wrapped lines joined with spaces, whitespace collapsed. */
-    public static String clean(String span) {
-        StringBuilder sb = new StringBuilder(span.length());
-        for (String raw : span.split("\n", -1)) {
-            String l = raw.replace('\u00A0', ' ').strip();
-            if (l.isEmpty()) {
-                continue;
-            }
-            int n = sb.length();
-            if (n == 0) {
-                sb.append(l);
-                continue;
-            }
-            char lastCh = sb.charAt(n - 1);
-            int firstCp = l.codePointAt(0);
-            boolean letterHyphen = lastCh == '-' && n >= 2 && Character.isLetter(sb.charAt(n - 2));
-            if (letterHyphen && Character.isLowerCase(firstCp)) {
-                sb.setLength(n - 1); // "secreta-" + "ries" -> "secretaries"
-                sb.append(l);
-            } else if (letterHyphen && Character.isUpperCase(firstCp)) {
-                sb.append(l); // "Anti-" + "Stalin" -> "Anti-Stalin"
-            } else if (lastCh == '\u2014' || firstCp == '\u2014') {
-                sb.append(l); // closed em dashes: "find—" + "it" -> "find—it"
-            } else {
-                sb.append(' ').append(l);
-            }
-        }
-        return sb.toString().replaceAll("\\s+", " ").trim();
-    }
 
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
@@ -320,120 +298,15 @@ public final class PassageSplitter {
         return max == 0 ? 1.0 : 1.0 - (double) distance / max;
     }
 
-    // ------------------------------------------------------------------ the Pathfinder book
-
-    private static final String P1 = "Part I: Introduction";
-    private static final String P2 = "Part II: On Lenin's Testament";
-    private static final String P3 = "Part III: Lenin's Testament";
-    private static final String P4 = "Part IV: The Bureaucracy";
-    private static final String P5 = "Part V: The Monopoly of Foreign Trade";
-    private static final String P6 = "Part VI: The Nationalities Question";
-    private static final String BIO = "Biographical Notes";
-    private static final String INDEX = "Index";
-
-    /** A line of the book where a part or document begins (in book order), with its page from the contents. */
-    private record Anchor(String line, boolean setsPart, String part, String section, Integer page, boolean back) {
-        static Anchor part(String line, String part, int page) {
-            return new Anchor(line, true, part, null, page, false);
-        }
-
-        static Anchor part(String line, String part, String section, int page) {
-            return new Anchor(line, true, part, section, page, false);
-        }
-
-        static Anchor section(String line, String section, int page) {
-            return new Anchor(line, false, null, section, page, false);
-        }
-    }
-
-    /** Parts and documents of the book, from its table of contents (page numbers checked against the text). */
-    private static final List<Anchor> ANCHORS = List.of(
-            Anchor.part("Part I", P1, 5),
-            Anchor.section("INTRODUCTION", "Introduction", 5),
-            Anchor.part("Part II", P2, 29),
-            Anchor.section("Introduction", "Introduction", 29),
-            Anchor.section("On Lenin’s Testament", "On Lenin's Testament", 30),
-            Anchor.section("NOTES TO PART II", "Notes to Part II", 59),
-            Anchor.part("Part III", P3, 61),
-            Anchor.section("Introduction", "Introduction", 61),
-            Anchor.section("Letter to the congress", "Letter to the Congress", 63),
-            Anchor.section("To Comrade Stalin", "To Comrade Stalin", 68),
-            Anchor.section("NOTES TO PART III", "Notes to Part III", 69),
-            Anchor.part("Part IV", P4, 70),
-            Anchor.section("Introduction", "Introduction", 70),
-            Anchor.section("Political Report to the", "Political Report to the Eleventh Party Congress", 74),
-            Anchor.section("Comments on Lenin’s Proposal",
-                    "Comments on Lenin's Proposal Concerning the Work of Deputies", 79),
-            Anchor.section("Granting Legislative Functions",
-                    "Granting Legislative Functions to the State Planning Commission", 82),
-            Anchor.section("Letter to the Politburo (excerpt)", "Letter to the Politburo (excerpt)", 86),
-            Anchor.section("How We Should Reorganize the",
-                    "How We Should Reorganize the Workers' and Peasants' Inspection", 87),
-            Anchor.section("Better Fewer, But Better", "Better Fewer, But Better", 92),
-            Anchor.section("The Tasks of the Twelfth Congress", "The Tasks of the Twelfth Congress", 106),
-            Anchor.section("NOTES TO PART IV", "Notes to Part IV", 111),
-            Anchor.part("Part V", P5, 113),
-            Anchor.section("Introduction", "Introduction", 113),
-            Anchor.section("Letter to J.V. Stalin for Members",
-                    "Letter to J.V. Stalin re the Foreign Trade Monopoly", 116),
-            Anchor.section("To L.D. Trotsky", "To L.D. Trotsky", 119),
-            Anchor.section("To Comrade Lenin", "To Comrade Lenin", 119),
-            Anchor.section("To Comrades Frumkin and Stomonyakov", "To Comrades Frumkin and Stomonyakov", 121),
-            Anchor.section("To L.D. Trotsky", "To L.D. Trotsky", 122),
-            Anchor.section("Letter to J.V. Stalin", "Letter to J.V. Stalin", 123),
-            Anchor.section("To L.D. Trotsky", "To L.D. Trotsky", 124),
-            Anchor.section("To L.D. Trotsky", "To L.D. Trotsky", 125),
-            Anchor.section("To L.D. Trotsky", "To L.D. Trotsky", 125),
-            Anchor.section("NOTES TO PART V", "Notes to Part V", 126),
-            Anchor.part("Part VI", P6, 127),
-            Anchor.section("Introduction", "Introduction", 127),
-            Anchor.section("Letter to L.B. Kamenev for the", "Letter to L.B. Kamenev", 130),
-            Anchor.section("Memo to L.B. Kamenev on Combating",
-                    "Memo to L.B. Kamenev on Combating Great Russian Chauvinism", 132),
-            Anchor.section("The Question of Nationalities", "The Question of Nationalities or \"Autonomization\"",
-                    133),
-            Anchor.section("To L.D. Trotsky", "To L.D. Trotsky", 139),
-            Anchor.section("To P.G. Mdivani, F.Y. Makharadze", "To P.G. Mdivani, F.Y. Makharadze and Others", 139),
-            Anchor.section("Thoughts on the Party:",
-                    "Thoughts on the Party: The National Question and the Education of the Party Youth", 140),
-            Anchor.section("NOTES TO PART VI", "Notes to Part VI", 148),
-            Anchor.part("BIOGRAPHICAL NOTES", BIO, BIO, 150),
-            Anchor.part("Index", INDEX, INDEX, 156),
-            // library stamps and back cover after the index: no printed page
-            new Anchor("APR 11 1980", true, null, null, null, true));
-
-    /** Running-head titles of odd pages. */
-    private static final List<String> ODD_TITLES = List.of("introduction", "on lenin's testament",
-            "lenin's testament", "the bureaucracy", "the monopoly of foreign trade", "the nationalities question",
-            "biographical notes", "index");
-    private static final String EVEN_TITLE = "lenin's fight against stalinism";
-
-    private static final Pattern EVEN_HEAD = Pattern.compile("^(\\S{1,4}) " + Pattern.quote(EVEN_TITLE) + "$");
-    private static final Pattern ODD_HEAD = Pattern.compile(
-            "^(" + String.join("|", ODD_TITLES.stream().map(Pattern::quote).toList()) + ") (\\S{1,4})$");
-    private static final Pattern NUMBERISH = Pattern.compile("^(?=.*\\d)[0-9TtlIiOoSsBZz|]{1,3}$");
-
-    /** Parses a page number, mending the usual OCR confusions (T5 -> 75, l0l -> 101); null if impossible. */
-    static Integer ocrNumber(String token) {
-        if (token == null || !NUMBERISH.matcher(token).matches()) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (char c : token.toCharArray()) {
-            sb.append(switch (c) {
-                case 'T', 't' -> '7';
-                case 'l', 'I', 'i', '|' -> '1';
-                case 'O', 'o' -> '0';
-                case 'S', 's' -> '5';
-                case 'B' -> '8';
-                case 'Z', 'z' -> '2';
-                default -> c;
-            });
-        }
-        return Integer.valueOf(sb.toString());
-    }
+    // ------------------------------------------------------------------ a printed book's pages
 
     private static final class BookPager {
+        final PageLayout layout;
+        final List<String> evenTitles;
+        final List<String> oddTitles;
+        final Pattern evenHead;
+        final Pattern oddHead;
+        final Pattern numberish;
         final List<Line> lines;
         final boolean[] head;
         final Integer[] pageAt;
@@ -442,8 +315,18 @@ public final class PassageSplitter {
         final boolean[] forceBreak;
         final List<PageHead> heads;
 
-        BookPager(List<Line> lines, boolean[] head, Integer[] pageAt, String[] partAt, String[] sectionAt,
-                boolean[] forceBreak, List<PageHead> heads) {
+        BookPager(PageLayout layout, List<Line> lines, boolean[] head, Integer[] pageAt, String[] partAt,
+                String[] sectionAt, boolean[] forceBreak, List<PageHead> heads) {
+            this.layout = layout;
+            this.evenTitles = layout.evenTitles().stream().map(PassageSplitter::norm).toList();
+            this.oddTitles = layout.oddTitles().stream().map(PassageSplitter::norm).toList();
+            this.evenHead = Pattern.compile("^(\\S{1,4}) (" + alternatives(evenTitles) + ")$");
+            this.oddHead = Pattern.compile("^(" + alternatives(oddTitles) + ") (\\S{1,4})$");
+            StringBuilder chars = new StringBuilder("0-9");
+            for (char c : layout.folioDigits().keySet()) {
+                chars.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
+            }
+            this.numberish = Pattern.compile("^(?=.*\\d)[" + chars + "]{1,3}$");
             this.lines = lines;
             this.head = head;
             this.pageAt = pageAt;
@@ -460,8 +343,8 @@ public final class PassageSplitter {
         Map<Integer, Anchor> findAnchors() {
             Map<Integer, Anchor> at = new HashMap<>();
             int from = 0;
-            for (Anchor a : ANCHORS) {
-                String want = norm(a.line);
+            for (Anchor a : layout.anchors()) {
+                String want = norm(a.line());
                 for (int i = from; i < lines.size(); i++) {
                     if (norm(lines.get(i).text).equals(want)) {
                         int s = i; // move up to the start of the paragraph holding the title
@@ -477,8 +360,24 @@ public final class PassageSplitter {
             return at;
         }
 
-        static boolean isStrictHead(String t) {
-            return EVEN_HEAD.matcher(t).matches() || ODD_HEAD.matcher(t).matches();
+        boolean isStrictHead(String t) {
+            return evenHead.matcher(t).matches() || oddHead.matcher(t).matches();
+        }
+
+        private static String alternatives(List<String> titles) {
+            return String.join("|", titles.stream().map(Pattern::quote).toList());
+        }
+
+        /** Parses a page number, mending the OCR's misread digits (T5 -> 75, l0l -> 101); null if impossible. */
+        Integer ocrNumber(String token) {
+            if (token == null || !numberish.matcher(token).matches()) {
+                return null;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (char c : token.toCharArray()) {
+                sb.append(layout.folioDigits().getOrDefault(c, c));
+            }
+            return Integer.valueOf(sb.toString());
         }
 
         void run() {
@@ -492,29 +391,29 @@ public final class PassageSplitter {
                 Anchor a = anchors.get(i);
                 if (a != null) {
                     forceBreak[i] = true;
-                    if (a.back) {
+                    if (a.back()) {
                         paging = false;
                         current = null;
                     } else {
                         if (current == null) {
-                            current = a.page;
+                            current = a.page();
                             paging = true;
-                        } else if (!afterBottom && a.page == current + 1) {
-                            current = a.page; // the unmarked break before a page that opens a part/document
+                        } else if (!afterBottom && a.page() == current + 1) {
+                            current = a.page(); // the unmarked break before a page that opens a part/document
                         }
                         afterBottom = false;
                     }
-                    if (a.setsPart) {
-                        part = a.part;
+                    if (a.setsPart()) {
+                        part = a.part();
                     }
-                    section = a.section;
+                    section = a.section();
                 }
                 Line l = lines.get(i);
                 if (paging && !l.blank && a == null) {
                     String t = norm(l.text);
                     int expectedTop = afterBottom ? current : current + 1;
                     if (blank(i - 1) && blank(i - 2) && blank(i + 1) && blank(i + 2)
-                            && NUMBERISH.matcher(t).matches()) {
+                            && numberish.matcher(t).matches()) {
                         // bare folio at the bottom of a chapter-opening page: ends page `current`
                         Integer printed = ocrNumber(t);
                         int page = resolve(current, printed, t);
@@ -571,11 +470,11 @@ public final class PassageSplitter {
          * format, non-null when the head was recognised only by similarity (damaged OCR).
          */
         private String[] topHead(int i, String t, int expected) {
-            Matcher m = EVEN_HEAD.matcher(t);
+            Matcher m = evenHead.matcher(t);
             if (m.matches()) {
                 return new String[] {m.group(1), null};
             }
-            m = ODD_HEAD.matcher(t);
+            m = oddHead.matcher(t);
             if (m.matches()) {
                 return new String[] {m.group(2), null};
             }
@@ -589,8 +488,11 @@ public final class PassageSplitter {
             // even page: number first
             String firstTok = tok[0];
             String restAfterFirst = t.substring(firstTok.length()).strip();
-            if (NUMBERISH.matcher(firstTok).matches() && !restAfterFirst.matches(".*\\d.*")) {
-                double s = similarity(restAfterFirst, EVEN_TITLE);
+            if (numberish.matcher(firstTok).matches() && !restAfterFirst.matches(".*\\d.*")) {
+                double s = 0;
+                for (String title : evenTitles) {
+                    s = Math.max(s, similarity(restAfterFirst, title));
+                }
                 Integer num = ocrNumber(firstTok);
                 if (s >= 0.6 || (s >= 0.3 && num != null && num == expected && expected % 2 == 0)) {
                     return new String[] {firstTok, "fuzzy"};
@@ -598,9 +500,9 @@ public final class PassageSplitter {
             }
             String lastTok = tok[tok.length - 1];
             String restBeforeLast = t.substring(0, t.length() - lastTok.length()).strip();
-            if (NUMBERISH.matcher(lastTok).matches() && !restBeforeLast.matches(".*\\d.*")) {
+            if (numberish.matcher(lastTok).matches() && !restBeforeLast.matches(".*\\d.*")) {
                 double best = 0;
-                for (String title : ODD_TITLES) {
+                for (String title : oddTitles) {
                     best = Math.max(best, similarity(restBeforeLast, title));
                 }
                 Integer num = ocrNumber(lastTok);

@@ -24,9 +24,14 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class SourceCatalog {
 
-    /** One raw source: its bytes are kept as they are; {@code text} is their UTF-8 decoding. */
+    /**
+     * One raw source: its bytes are kept as they are; {@code text} is their UTF-8 decoding. {@code layout} is the
+     * page layout of a printed book (null for a text without pages), {@code layoutFile} and {@code layoutText} the
+     * file it was read from and its content.
+     */
     public record SourceText(String id, String file, String title, String author, String published,
-            String publisher, String url, String language, byte[] bytes, String text) {
+            String publisher, String url, String language, byte[] bytes, String text, String layoutFile,
+            String layoutText, PageLayout layout) {
 
         public String sha256() {
             try {
@@ -55,11 +60,25 @@ public final class SourceCatalog {
         for (Map<String, Object> e : entries) {
             String file = str(e, "file");
             byte[] bytes = readBytes(dir, file);
+            String layoutFile = str(e, "layout");
+            String layoutText = null;
+            PageLayout layout = null;
+            if (layoutFile != null) {
+                layoutText = new String(readBytes(dir, layoutFile), StandardCharsets.UTF_8);
+                @SuppressWarnings("unchecked")
+                Map<String, Object> l = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(layoutText);
+                layout = PageLayout.fromYaml(layoutFile, l);
+            }
             out.add(new SourceText(str(e, "id"), file, str(e, "title"), str(e, "author"), str(e, "published"),
                     str(e, "publisher"), str(e, "url"), str(e, "language"), bytes,
-                    new String(bytes, StandardCharsets.UTF_8)));
+                    new String(bytes, StandardCharsets.UTF_8), layoutFile, layoutText, layout));
         }
         return out;
+    }
+
+    /** The reading-form evidence of the whole catalog: every source's raw text. */
+    public static ReadingForm readingForm(List<SourceText> sources) {
+        return ReadingForm.of(sources.stream().map(SourceText::text).toList());
     }
 
     private static String str(Map<String, Object> m, String key) {

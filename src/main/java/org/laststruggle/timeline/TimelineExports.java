@@ -30,7 +30,11 @@ public final class TimelineExports {
         TimelineJs.Date start;
         TimelineJs.Date end = null;
         int slash = edtf.indexOf('/');
-        if (slash >= 0) {
+        if (!d.oneOf().isEmpty()) {
+            // a disputed date, one of several claimed dates: the span from the first claim to the last
+            start = jsDate(d.oneOf().get(0).edtf());
+            end = jsDate(d.oneOf().get(d.oneOf().size() - 1).edtf());
+        } else if (slash >= 0) {
             String a = edtf.substring(0, slash);
             String b = edtf.substring(slash + 1);
             if (a.equals("..")) {
@@ -70,6 +74,9 @@ public final class TimelineExports {
         }
         if (d.uncertain()) {
             label = label + " (?)";
+        }
+        if (d.disputed()) {
+            label = label + " (disputed)";
         }
         return label;
     }
@@ -120,7 +127,7 @@ public final class TimelineExports {
         if (d.earliest() != null && d.latest() != null && d.latest().isAfter(d.earliest())) {
             type = "range";
             end = d.latest().plusDays(1);
-            if (!"range".equals(d.precision())) {
+            if (!"range".equals(d.precision()) && !"set".equals(d.precision())) {
                 classes.add("imprecise");
             }
         } else if (d.earliest() == null || d.latest() == null) {
@@ -128,9 +135,11 @@ public final class TimelineExports {
         }
         if (d.uncertain()) classes.add("uncertain");
         if (d.approximate()) classes.add("approximate");
+        if (d.disputed()) classes.add("disputed");
         StringBuilder tip = new StringBuilder(d.label());
         if (d.uncertain()) tip.append(" (uncertain)");
         if (d.approximate()) tip.append(" (approximate)");
+        if (d.disputed()) tip.append(" (disputed)");
         tip.append(": ").append(e.title());
         return new VisTimeline.Item(e.id(), html(e.title()), start, end, type, e.kind(), html(tip.toString()),
                 String.join(" ", classes));

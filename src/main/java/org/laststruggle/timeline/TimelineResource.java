@@ -1,5 +1,6 @@
 package org.laststruggle.timeline;
 
+import org.laststruggle.dates.Chronology;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,7 +41,7 @@ public class TimelineResource {
 
     @GET
     @Operation(operationId = "listTimeline", summary = "List events, documents and congresses in date order",
-            description = "Sorted by earliest date, then latest, then kind, then id. Undated congresses are left out."
+            description = Chronology.ORDER_DOC + "; then kind, then id. Undated congresses are left out."
                     + " format=native answers a page (TimelinePage, with Link headers); format=timelinejs and format=vis"
                     + " answer the whole chronology that matches the filters in one document, so that one URL feeds"
                     + " TimelineJS3 or vis-timeline: the curated data bounds it (a few hundred entries, about 0.3 MB as TimelineJS3,"
@@ -48,7 +49,8 @@ public class TimelineResource {
                     + " entries (a bad request asking for a narrower window). Every body names its shape in its format"
                     + " property (a discriminator).")
     @Extension(name = "x-q-example", value = "congress")
-    @Extension(name = "x-q-description", value = "Part of the title or summary, case- and accent-insensitive; at most 200 characters")
+    @Extension(name = "x-q-description", value = "Part of the title, the summary or a quote the entry cites (in its reading"
+            + " form), case- and accent-insensitive; at most 200 characters")
     @APIResponse(responseCode = "200", description = "The timeline in the requested format",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Timeline.class)))
     public RestResponse<Timeline> list(@BeanParam DateWindowParams window, @BeanParam TimelineParams params, @BeanParam TextParam text,

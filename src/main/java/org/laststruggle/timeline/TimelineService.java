@@ -82,7 +82,7 @@ public class TimelineService {
                 .andIf(query.kinds().isEmpty(), "false")
                 .and("kind in (:kinds)", "kinds", query.kinds().size() == TimelineQuery.KINDS.size() || query.kinds().isEmpty()
                         ? null : List.copyOf(query.kinds()))
-                .dates("date_range", query.dates())
+                .dates("date_days", query.dates())
                 .and("type = :type", "type", query.type())
                 .hasId("agents", "person", query.person())
                 .and("strpos(text_norm, ls_norm(:q)) > 0", "q", query.q())

@@ -29,10 +29,11 @@ public record VisTimeline(
             @Schema(description = "Only for type range: the day after the last possible day (exclusive)", examples = "1923-01-05") LocalDate end,
             @Schema(description = "box (a single day) or range", examples = "box", enumeration = {"box", "range"}) String type,
             @Schema(description = "Group id: event, document or congress", examples = "document") String group,
-            @Schema(description = "Tooltip: the date as the source words it, with (uncertain) / (approximate), and the title",
+            @Schema(description = "Tooltip: the date as the source words it, with (uncertain) / (approximate) / (disputed), and the title",
                     examples = "December 23, 1922: Letter to the Congress, note of December 23, 1922") String title,
             @Schema(description = "CSS classes: the kind, the type, and uncertain / approximate / imprecise (a month or a year"
-                    + " whose day is unknown) / open-end", examples = "document note") String className) {
+                    + " whose day is unknown) / disputed (the sources disagree; a set of claimed dates spans from the first"
+                    + " to the last claim) / open-end", examples = "document note") String className) {
     }
 
     @Schema(name = "VisTimelineGroup", description = "A vis-timeline group")

@@ -91,10 +91,13 @@ class CongressResourceTest {
         given().queryParam("from", "1923").queryParam("to", "1923").when().get("/api/v1/congresses").then()
                 .statusCode(200)
                 .body("total", equalTo(3))
-                .body("items.id", contains("second-georgian-party-congress", "twelfth-party-congress",
-                        "ukrainian-party-conference-1923-04"))
-                .body("items[1].date.label", equalTo("April 1923"))
-                .body("items[1].citations.size()", equalTo(7));
+                // beginning of 1923 (January - about March), then a day of April before the month of April
+                .body("items.id", contains("second-georgian-party-congress", "ukrainian-party-conference-1923-04",
+                        "twelfth-party-congress"))
+                .body("items[0].date.edtf", equalTo("1923-01/1923-03~"))
+                .body("items[0].date.label", equalTo("beginning of 1923"))
+                .body("items[2].date.label", equalTo("April 1923"))
+                .body("items[2].citations.size()", equalTo(7));
     }
 
     @Test
@@ -109,7 +112,7 @@ class CongressResourceTest {
         given().queryParam("kind", "congress").queryParam("from", "1922-04").queryParam("to", "1922-04")
                 .when().get("/api/v1/congresses").then()
                 .statusCode(200)
-                .body("items.id", contains("first-georgian-party-congress", "eleventh-party-congress"));
+                .body("items.id", contains("eleventh-party-congress"));
         given().queryParam("kind", "congress").queryParam("from", "1922-04").queryParam("to", "1922-04")
                 .queryParam("match", "within").when().get("/api/v1/congresses").then()
                 .statusCode(200)

@@ -107,13 +107,13 @@ class HistDateTest {
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             # empty, whitespace, garbage
-            ""            | Invalid EDTF date '': the value is empty; expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %, a year YYYX or YYXX, or an interval A/B of these (one end may be ..)
+            ""            | Invalid EDTF date '': the value is empty; expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %, a year YYYX or YYXX, an interval A/B of these (one end may be ..), or a set [A,B,...] of them
             " 1922"       | Invalid EDTF date ' 1922': leading or trailing whitespace; remove it ('1922')
             "1922-12-23 " | Invalid EDTF date '1922-12-23 ': leading or trailing whitespace; remove it ('1922-12-23')
-            "1922 / 1923" | Invalid EDTF date '1922 / 1923': unexpected character ' ' at position 5; expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %, a year YYYX or YYXX, or an interval A/B of these (one end may be ..)
-            garbage       | Invalid EDTF date 'garbage': unexpected character 'g' at position 1; expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %, a year YYYX or YYXX, or an interval A/B of these (one end may be ..)
+            "1922 / 1923" | Invalid EDTF date '1922 / 1923': unexpected character ' ' at position 5; expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %, a year YYYX or YYXX, an interval A/B of these (one end may be ..), or a set [A,B,...] of them
+            garbage       | Invalid EDTF date 'garbage': unexpected character 'g' at position 1; expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %, a year YYYX or YYXX, an interval A/B of these (one end may be ..), or a set [A,B,...] of them
             23.12.1922    | Invalid EDTF date '23.12.1922': unexpected '.'; '..' is only allowed as a whole end of an interval; expected YYYY, YYYY-MM or YYYY-MM-DD
-            1922-12-23T10:00 | Invalid EDTF date '1922-12-23T10:00': unexpected character 'T' at position 11; expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %, a year YYYX or YYXX, or an interval A/B of these (one end may be ..)
+            1922-12-23T10:00 | Invalid EDTF date '1922-12-23T10:00': unexpected character 'T' at position 11; expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %, a year YYYX or YYXX, an interval A/B of these (one end may be ..), or a set [A,B,...] of them
             # years
             19222         | Invalid EDTF date '19222': year '19222' has 5 characters; years must have exactly four digits (0000-9999)
             19222-01-01   | Invalid EDTF date '19222-01-01': year '19222' has 5 characters; years must have exactly four digits (0000-9999)
@@ -166,7 +166,7 @@ class HistDateTest {
     void rejectsNull() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> HistDate.parse(null, "x"));
         assertEquals("Invalid date: no value (null); expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by"
-                + " ?, ~ or %, a year YYYX or YYXX, or an interval A/B of these (one end may be ..)", e.getMessage());
+                + " ?, ~ or %, a year YYYX or YYXX, an interval A/B of these (one end may be ..), or a set [A,B,...] of them", e.getMessage());
     }
 
     /** Columns: value | first day | last day. */

@@ -12,8 +12,11 @@ import org.laststruggle.dates.HistDateDto;
 class CmifDatesTest {
 
     static List<String> attributes(String edtf) {
-        HistDate d = HistDate.parse(edtf, null);
-        return List.of(Cmif.dateAttributes(HistDateDto.of(d.edtf(), d.label(), d.precision(), d.earliest(), d.latest())));
+        return attributes(edtf, false);
+    }
+
+    static List<String> attributes(String edtf, boolean disputed) {
+        return List.of(Cmif.dateAttributes(HistDateDto.of(HistDate.parse(edtf, null), null, disputed)));
     }
 
     @Test
@@ -34,6 +37,14 @@ class CmifDatesTest {
         assertEquals(List.of("notBefore", "1922-05-01", "notAfter", "1922-05-31", "cert", "low"), attributes("1922-05?"));
         assertEquals(List.of("notBefore", "1922-08-28", "notAfter", "1922-08-28", "cert", "low"), attributes("1922-08-28?"));
         assertEquals(List.of("notBefore", "1922-01-01", "notAfter", "1922-12-31", "cert", "low"), attributes("1922~"));
+    }
+
+    @Test
+    void shouldBoundDisputedDatesAndSetsOfClaimedDates() {
+        assertEquals(List.of("notBefore", "1922-12-24", "notAfter", "1922-12-24", "cert", "low"),
+                attributes("1922-12-24", true), "a disputed date with a preferred side");
+        assertEquals(List.of("notBefore", "1922-12-16", "notAfter", "1922-12-23", "cert", "low"),
+                attributes("[1922-12-16,1922-12-23]", true), "the claimed dates of a dispute without a preferred side");
     }
 
     @Test

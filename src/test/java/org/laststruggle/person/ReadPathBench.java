@@ -103,14 +103,14 @@ class ReadPathBench {
 
     private Object nativePage() {
         return ReadModelQueries.page("event_read", "item_json",
-                new Where().dates("date_range", new DateFilter(LocalDate.of(1922, 12, 1), LocalDate.of(1923, 3, 31), false)),
+                new Where().dates("date_days", new DateFilter(LocalDate.of(1922, 12, 1), LocalDate.of(1923, 3, 31), false)),
                 new PageRequest(0, 20));
     }
 
     private Object jdbcPage() {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement("select item_json, count(*) over () from event_read"
-                        + " where date_range && daterange(cast(? as date), cast(? as date), '[]') order by ord limit ? offset ?")) {
+                        + " where date_days && daterange(cast(? as date), cast(? as date), '[]') order by ord limit ? offset ?")) {
             ps.setObject(1, LocalDate.of(1922, 12, 1));
             ps.setObject(2, LocalDate.of(1923, 3, 31));
             ps.setInt(3, 20);

@@ -9,12 +9,21 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.laststruggle.database.SqlCounter;
+import org.laststruggle.query.PageRequest;
+
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -97,15 +106,6 @@ class SearchResourceTest {
     }
 
     @Test
-    void shouldRankDescendingThenById() {
-        List<Float> ranks = given().queryParam("q", "Stalin").queryParam("size", 100).get(SEARCH).then().statusCode(200)
-                .extract().path("items.rank");
-        for (int i = 1; i < ranks.size(); i++) {
-            assertTrue(ranks.get(i - 1) >= ranks.get(i), "ranks descend at " + i);
-        }
-    }
-
-    @Test
     void shouldEscapeHtmlSoOnlyMarkIsMarkup() {
         List<String> snippets = given().queryParam("q", "Stalin").queryParam("size", 100).get(SEARCH).then()
                 .statusCode(200).extract().path("items.snippet");
@@ -134,10 +134,82 @@ class SearchResourceTest {
     }
 
     @Test
-    void shouldRunOneStatementWhateverThePageSize() {
-        long one = SqlCounter.count(() -> given().queryParam("q", "Stalin").queryParam("size", 1).get(SEARCH).then().statusCode(200));
-        long hundred = SqlCounter.count(() -> given().queryParam("q", "Stalin").queryParam("size", 100).get(SEARCH).then().statusCode(200));
-        assertEquals(one, hundred);
-        assertEquals(1, hundred);
+    void shouldCountEveryHitExactlyUnderTheCapAndPageAcrossTheTiersWithoutGapOrRepeat() {
+        // "testament": 16 name and event-title hits, then over a hundred text hits, under the cap
+        List<String> whole = new ArrayList<>();
+        for (int p = 0; ; p++) {
+            List<String> ids = given().queryParam("q", "testament").queryParam("size", 100).queryParam("page", p).get(SEARCH)
+                    .then().statusCode(200).body("totalIsLowerBound", equalTo(false)).extract().path("items.id");
+            if (ids.isEmpty()) break;
+            whole.addAll(ids);
+        }
+        int total = given().queryParam("q", "testament").get(SEARCH).then().statusCode(200).extract().path("total");
+        assertEquals(whole.size(), total, "the total is the number of hits listed");
+        assertEquals(total, new HashSet<>(whole).size(), "no hit twice");
+        assertTrue(total > 100, "more than a page of 100");
+        given().queryParam("q", "testament").get(SEARCH).then()
+                .header("Link", containsString("page=" + (total - 1) / 20 + "&size=20>; rel=\"last\""));
+        // pages of 7: page 2 holds hits 14 to 20 and straddles the boundary after the 16th
+        List<String> paged = new ArrayList<>();
+        for (int p = 0; p * 7 < total; p++) {
+            paged.addAll(given().queryParam("q", "testament").queryParam("size", 7).queryParam("page", p).get(SEARCH)
+                    .then().statusCode(200).body("total", equalTo(total)).extract().path("items.id"));
+        }
+        assertEquals(whole, paged);
+        List<String> boundary = given().queryParam("q", "testament").queryParam("size", 7).queryParam("page", 2).get(SEARCH)
+                .then().statusCode(200).extract().path("items.match");
+        assertEquals(List.of("event-title", "event-title", "text", "text", "text", "text", "text"), boundary);
+        // an empty page past the end still carries the exact total; only stop words: nothing
+        given().queryParam("q", "testament").queryParam("page", 50).get(SEARCH).then().statusCode(200)
+                .body("total", equalTo(total), "items.size()", equalTo(0), "totalIsLowerBound", equalTo(false));
+        given().queryParam("q", "the of and").get(SEARCH).then().statusCode(200)
+                .body("total", equalTo(0), "totalIsLowerBound", equalTo(false));
+    }
+
+    @Inject
+    SearchService service;
+
+    @Test
+    @ActivateRequestContext
+    void shouldMakeTheTotalALowerBoundPastTheCapWithoutChangingTheOrder() {
+        // "stalin": about 480 hits; the name and event-title hits are counted whole, the text hits while under the cap
+        Set<String> all = new LinkedHashSet<>(SearchService.KINDS);
+        SearchPage exact = service.findHits("stalin", all, new PageRequest(0, 100), 1000);
+        long total = exact.total();
+        assertTrue(total > 400 && total < 1000, "total " + total);
+        assertFalse(exact.totalIsLowerBound());
+        long titled = exact.items().stream().filter(h -> !h.match().equals("text")).count();
+        assertTrue(titled < 100, "the page reaches the text hits");
+        // cap = the total: still exact; one less: the count stops there and the total is a lower bound
+        SearchPage atCap = service.findHits("stalin", all, new PageRequest(0, 100), (int) total);
+        assertEquals(total, atCap.total());
+        assertFalse(atCap.totalIsLowerBound());
+        SearchPage under = service.findHits("stalin", all, new PageRequest(0, 100), (int) total - 1);
+        assertEquals(total - 1, under.total());
+        assertTrue(under.totalIsLowerBound());
+        // a cap under the name and event-title hits: those are all counted, the text hits not at all
+        assertTrue(titled > 10, "titled " + titled);
+        SearchPage small = service.findHits("stalin", all, new PageRequest(0, 100), 10);
+        assertEquals(titled, small.total());
+        assertTrue(small.totalIsLowerBound());
+        // the default cap (1000) is what the endpoint uses
+        given().queryParam("q", "stalin").get(SEARCH).then().statusCode(200)
+                .body("total", equalTo((int) total), "totalIsLowerBound", equalTo(false));
+        // the cap only stops the count: the hits and their order are the same, on a page of text hits too
+        assertEquals(exact.items(), small.items());
+        assertEquals(service.findHits("stalin", all, new PageRequest(3, 100), 1000).items(),
+                service.findHits("stalin", all, new PageRequest(3, 100), 10).items());
+    }
+
+    @Test
+    void shouldRunExactlyOneStatementPerSearch() {
+        // a page of name hits, a page of 100, a page of text hits only, an empty page past the end, only stop words
+        assertEquals(1, SqlCounter.count(() -> given().queryParam("q", "Stalin").queryParam("size", 1).get(SEARCH).then().statusCode(200)));
+        assertEquals(1, SqlCounter.count(() -> given().queryParam("q", "Stalin").queryParam("size", 100).get(SEARCH).then().statusCode(200)));
+        assertEquals(1, SqlCounter.count(() -> given().queryParam("q", "Stalin").queryParam("size", 100).queryParam("page", 3)
+                .get(SEARCH).then().statusCode(200).body("items[0].match", equalTo("text"))));
+        assertEquals(1, SqlCounter.count(() -> given().queryParam("q", "Stalin").queryParam("page", 99).get(SEARCH).then()
+                .statusCode(200).body("items.size()", equalTo(0), "total", greaterThan(400))));
+        assertEquals(1, SqlCounter.count(() -> given().queryParam("q", "the of").get(SEARCH).then().statusCode(200)));
     }
 }

@@ -46,11 +46,20 @@ class PassageSplitterTest {
 
     static String bookRaw;
     static PassageSplitter.Analysis book;
+    static List<SourceCatalog.SourceText> catalog;
+    static ReadingForm reading;
 
     @BeforeAll
     static void splitBook() throws IOException {
+        catalog = SourceCatalog.read(Path.of("db/sources"));
+        reading = SourceCatalog.readingForm(catalog);
         bookRaw = read("003_bbcd4ea18619e104.txt");
-        book = PassageSplitter.analyze(BOOK, bookRaw);
+        book = analyze(BOOK);
+    }
+
+    /** A source of the catalog, split with its page layout (the book's is data in db/sources). */
+    static PassageSplitter.Analysis analyze(String id) {
+        return PassageSplitter.analyze(catalog.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(), reading);
     }
 
     // ------------------------------------------------------------------ every source
@@ -59,7 +68,7 @@ class PassageSplitterTest {
     @MethodSource("sources")
     void passagesAreOrderedNonOverlappingTrimmedSpans(String id, String file) throws IOException {
         String raw = read(file);
-        List<PassageDraft> ps = PassageSplitter.split(id, raw);
+        List<PassageDraft> ps = analyze(id).passages();
         assertFalse(ps.isEmpty(), id);
         int prevEnd = 0;
         for (int i = 0; i < ps.size(); i++) {
@@ -86,7 +95,7 @@ class PassageSplitterTest {
     @MethodSource("sources")
     void noRealTextIsDropped(String id, String file) throws IOException {
         String raw = read(file);
-        PassageSplitter.Analysis a = PassageSplitter.analyze(id, raw);
+        PassageSplitter.Analysis a = analyze(id);
         boolean[] covered = new boolean[raw.length()];
         a.passages().forEach(p -> mark(covered, p.start(), p.end()));
         a.heads().forEach(h -> mark(covered, h.start(), h.end()));
@@ -115,7 +124,7 @@ class PassageSplitterTest {
     void doubleSpacedPdfTextKeepsParagraphsTogether() throws IOException {
         // bland-1991 has an empty line after every wrapped line; a paragraph must not be cut per line
         String raw = read("002_66bb28a8bf3a4ba0.txt");
-        PassageDraft p = PassageSplitter.split("bland-1991", raw).stream()
+        PassageDraft p = analyze("bland-1991").passages().stream()
                 .filter(x -> x.cleanText().contains("This is an article that formed the basis of a talk")).findFirst()
                 .orElseThrow();
         assertTrue(p.cleanText().endsWith("and then printed in 1991."), p.cleanText());
@@ -217,9 +226,9 @@ class PassageSplitterTest {
         // only before a lower-case letter: a number range keeps its hyphen and space ("712- 18).")
         PassageDraft q = passage("vol. 2, pp. 712- 18).");
         assertEquals(71, q.printedPage());
-        assertEquals("Stalin is too rude", PassageSplitter.clean("Stalin is too \n  rude "));
-        assertEquals("secretaries", PassageSplitter.clean("secreta- \nries"));
-        assertEquals("1922- Lenin", PassageSplitter.clean("1922-\nLenin"));
+        assertEquals("Stalin is too rude", ReadingForm.read("Stalin is too \n  rude ", java.util.Set.of()));
+        assertEquals("secretaries", ReadingForm.read("secreta- \nries", java.util.Set.of(7)));
+        assertEquals("1922- Lenin", ReadingForm.read("1922-\nLenin", java.util.Set.of()));
     }
 
     // ------------------------------------------------------------------ the book: printed pages, read off the text

@@ -1,5 +1,7 @@
 package org.laststruggle.source;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import org.laststruggle.query.Page;
 
 import static io.restassured.RestAssured.given;
@@ -117,6 +119,30 @@ class SourceResourceTest {
         assertEquals(64, p.getInt("page"));
         assertEquals(id, p.getString("citation.passageId"));
         given().get("/api/v1/passages/pathfinder-1975-0000").then().statusCode(200).body("prev", equalTo(null));
+    }
+
+    @Test
+    void shouldReadAPassageAndItsQuotesAcrossLineEndHyphens() {
+        // raw: "... come to an ar-\nrangement with Trotsky to stand up for my views on the foreign-\ntrade monopoly."
+        JsonPath event = given().get("/api/v1/events/lenin-letter-to-stalin-on-monopoly-1922-12-15").then().statusCode(200)
+                .extract().jsonPath();
+        List<java.util.Map<String, Object>> cites = event.getList("citations");
+        java.util.Map<String, Object> c = cites.stream().filter(x -> ((String) x.get("quote")).contains("rangement"))
+                .findFirst().orElseThrow();
+        assertTrue(((String) c.get("quote")).matches("(?s).*ar- ?\\n\\s*rangement.*"), (String) c.get("quote"));
+        assertEquals("I have also come to an arrangement with Trotsky to stand up for my views", c.get("text"));
+        JsonPath p = given().get("/api/v1/passages/" + c.get("passageId")).then().statusCode(200).extract().jsonPath();
+        String text = p.getString("text");
+        assertTrue(text.contains("an arrangement with Trotsky") && text.contains("the foreign-trade monopoly"), text);
+        List<Integer> soft = p.getList("softHyphens");
+        String raw = p.getString("citation.quote");
+        int start = p.getInt("start");
+        int arHyphen = raw.indexOf("ar-") + 2;
+        int foreignHyphen = raw.indexOf("foreign-") + 7;
+        assertTrue(soft.contains(start + arHyphen), "the hyphen of ar-rangement is soft: " + soft);
+        assertFalse(soft.contains(start + foreignHyphen), "the hyphen of foreign-trade is real: " + soft);
+        // the passage as a citation: its reading form is the passage's text
+        assertEquals(text, p.getString("citation.text"));
     }
 
     @Test
