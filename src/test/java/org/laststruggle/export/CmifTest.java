@@ -157,13 +157,17 @@ class CmifTest {
         assertTrue(withAddressee >= letters.size() * 2 / 3, "letters with addressees: " + withAddressee + " of " + letters.size());
     }
 
-    /** The date bounds of the CMIF contain exactly the API's bounds: when and from/to restate them, notBefore/notAfter bound them. */
+    /**
+     * The date bounds of the CMIF contain exactly the API's bounds: when and from/to restate them,
+     * notBefore/notAfter bound them; a hedged or disputed date is only bounded, with cert="low".
+     */
     private static void checkDate(String id, Map<?, ?> date, Element d) {
         assertNotNull(d, "date of " + id);
         String edtf = (String) date.get("edtf");
         LocalDate earliest = date.get("earliest") == null ? null : LocalDate.parse((String) date.get("earliest"));
         LocalDate latest = date.get("latest") == null ? null : LocalDate.parse((String) date.get("latest"));
-        boolean hedged = Boolean.TRUE.equals(date.get("uncertain")) || Boolean.TRUE.equals(date.get("approximate"));
+        boolean hedged = Boolean.TRUE.equals(date.get("uncertain")) || Boolean.TRUE.equals(date.get("approximate"))
+                || Boolean.TRUE.equals(date.get("disputed"));
         assertEquals(date.get("label"), d.getTextContent(), id);
         if (d.hasAttribute("when")) {
             assertFalse(hedged, id + ": a hedged date as when");
