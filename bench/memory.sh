@@ -24,5 +24,5 @@ for ((t=5; t<=SECS; t+=5)); do
   echo "  ${t}s: RSS ${r} MiB"
 done
 wait "$WRK" || true
-echo "wrk: $(grep -E 'Requests/sec' "$WRK_OUT" 2>/dev/null || grep -E 'Requests/sec' "$WORK/wrk.txt")  $(grep -E 'Non-2xx|Socket errors' "$WORK/wrk.txt" | tr '\n' ' ')"
+echo "wrk: $(grep -E 'Requests/sec' "$WORK/wrk.txt")  $(grep -E 'Non-2xx|Socket errors' "$WORK/wrk.txt" | tr '\n' ' ')"
 echo "RSS after ${SECS} s of distinct reads: $(( $(rss_kb "$JAVA_PID") / 1024 )) MiB (max sampled ${max} MiB); load $(load)"

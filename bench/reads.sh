@@ -34,6 +34,7 @@ PGPORT=$(pg_port "$LOG")
 echo "machine: $(nproc) cores, load $(load), $(date -u +%FT%TZ); app ready in ${READY_MS} ms (bin/serve), PostgreSQL on $PGPORT"
 
 www="$WORK/www"; mkdir -p "$www" "$WORK/ngx-tmp"; types=""
+chmod a+rx "$WORK" "$www"   # nginx's workers read the files as another user
 for i in "${!NAMES[@]}"; do
   ct=$(curl -s -D - -o "$www/${NAMES[$i]}" "$APP_URL${PATHS[$i]}" | tr -d '\r' | awk -F': ' 'tolower($1)=="content-type"{print $2}')
   types+="    location = /${NAMES[$i]} { default_type \"$ct\"; }"$'\n'
@@ -93,10 +94,10 @@ for i in "${!NAMES[@]}"; do
   fi
   printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n" "${PATHS[$i]#/api/v1}" \
     "$(stat -c %s "$www/${NAMES[$i]}")" "${n[0]}" "${r[0]}" "${r[2]}" "${d[0]}" "${d[1]}" "${d[2]}" \
-    "$(awk -v a="${d[0]}" -v b="${n[0]}" 'BEGIN{printf "%.3f", b>0? a/b : 0}')" "$tps" \
-    "$(awk -v a="${d[0]}" -v b="$tps" 'BEGIN{printf "%.2f", b>0? a/b : 0}')" \
-    "$(awk -v t=$((j1-j0)) -v hz=$HZ -v n="$reqs" 'BEGIN{printf "%.3f", n>0? t*1000/hz/n : 0}')" \
-    "$(awk -v t=$((g1-g0)) -v hz=$HZ -v n="$reqs" 'BEGIN{printf "%.3f", n>0? t*1000/hz/n : 0}')" \
+    "$(awk -v a="${d[0]}" -v b="${n[0]}" 'BEGIN{printf "%.3f", (b>0 ? a/b : 0)}')" "$tps" \
+    "$(awk -v a="${d[0]}" -v b="$tps" 'BEGIN{printf "%.2f", (b>0 ? a/b : 0)}')" \
+    "$(awk -v t=$((j1-j0)) -v hz=$HZ -v n="$reqs" 'BEGIN{printf "%.3f", (n>0 ? t*1000/hz/n : 0)}')" \
+    "$(awk -v t=$((g1-g0)) -v hz=$HZ -v n="$reqs" 'BEGIN{printf "%.3f", (n>0 ? t*1000/hz/n : 0)}')" \
     "$((n[3] + r[3] + d[3]))" "$(load | cut -d' ' -f1)"
 done
 echo

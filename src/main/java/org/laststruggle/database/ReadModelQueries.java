@@ -49,8 +49,13 @@ public final class ReadModelQueries {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", pr.size());
         params.put("offset", pr.offset());
-        List<Object[]> rows = rows("select " + columns + ", count(*) over () from " + table + " where " + where.sql()
-                + " order by ord limit :limit offset :offset", params);
+        // The page and the total are chosen on the narrow columns (id, ord) first; only the page's rows
+        // are then read whole. Counting over the JSON itself would decompress every matching row's JSON.
+        String wide = java.util.Arrays.stream(columns.split(",")).map(c -> "t." + c.strip())
+                .collect(java.util.stream.Collectors.joining(", "));
+        List<Object[]> rows = rows("select " + wide + ", p.total from (select id, ord, count(*) over () as total from "
+                + table + " where " + where.sql() + " order by ord limit :limit offset :offset) p join " + table
+                + " t on t.id = p.id order by p.ord", params);
         long total = !rows.isEmpty() ? ((Number) rows.get(0)[rows.get(0).length - 1]).longValue()
                 : pr.offset() == 0 ? 0 : count(table, where);
         return new Rows(rows, total);
