@@ -9,6 +9,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -40,6 +43,17 @@ public final class Rendered {
 
     public static Rendered of(CharSequence text) {
         return of(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The writer of every JSON that a rendered body is made of: ASCII, any other character as a
+     * backslash-u escape (which every JSON reader decodes). The database driver then reads stored
+     * JSON into compact Latin-1 strings, and a body assembled from them is encoded to UTF-8 by a
+     * plain copy; one curly quote would make the whole body a UTF-16 string encoded character by
+     * character (the top of the read path's CPU profile).
+     */
+    public static ObjectWriter jsonWriter(ObjectMapper mapper) {
+        return mapper.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
     }
 
     /** One page of a list; HttpCaching adds its Link headers. */

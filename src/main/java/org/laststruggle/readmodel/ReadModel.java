@@ -7,8 +7,8 @@ import java.sql.Statement;
 import org.jboss.logging.Logger;
 import org.laststruggle.curation.CurationValidator;
 import org.laststruggle.curation.DerivedTables;
+import org.laststruggle.http.Rendered;
 
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
@@ -29,11 +29,7 @@ class ReadModel implements DerivedTables {
     private final ObjectWriter json;
 
     ReadModel(ObjectMapper mapper) {
-        // Stored JSON is ASCII (any other character as a backslash-u escape, which every JSON reader decodes): the
-        // database driver then reads it into compact Latin-1 strings, and a response made of them is
-        // encoded to UTF-8 by a plain copy. With one curly quote in it, the whole response would be a
-        // UTF-16 string encoded character by character (the top of the read path's CPU profile).
-        this.json = mapper.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
+        this.json = Rendered.jsonWriter(mapper); // ASCII: see there why
     }
 
     @Override

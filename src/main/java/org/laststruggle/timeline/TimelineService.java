@@ -31,11 +31,11 @@ public class TimelineService {
     /** The most entries one TimelineJS3 or vis-timeline document holds (the whole curated chronology is a few hundred). */
     public static final int MAX_EXPORT = 5_000;
 
-    /** Writes ASCII JSON, as the read model stores it (see ReadModel), so the assembled document stays Latin-1. */
+    /** Writes JSON as the read model stores it ({@link Rendered#jsonWriter}), so the assembled document stays Latin-1. */
     private final ObjectWriter mapper;
 
     TimelineService(ObjectMapper mapper) {
-        this.mapper = mapper.writer().with(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
+        this.mapper = Rendered.jsonWriter(mapper);
     }
 
     /** One page of the timeline in the native format: {"format":"native","items":[...],"page":n,"size":n,"total":n}. */
