@@ -125,6 +125,7 @@ public final class CurationValidator {
             cites(x.cites());
             cites(x.publishedCites());
         }
+        Map<String, PersonIn> persons = d.persons().stream().collect(Collectors.toMap(PersonIn::id, x -> x, (a, b) -> a));
         for (EventIn e : d.events()) {
             oneOf(e.type(), EVENT_TYPES, "event type", e.loc());
             date(e.date());
@@ -132,6 +133,7 @@ public final class CurationValidator {
             e.documents().forEach(r -> ref(r, "document", "document"));
             ref(e.congress(), "congress", "congress");
             cites(e.cites());
+            personsNamed(e, persons, docs);
         }
         for (DisputeIn x : d.disputes()) {
             if (x.subject() != null && oneOf(x.subjectType(), SUBJECT_TYPES, "subject type", x.subject().loc())
@@ -332,6 +334,84 @@ public final class CurationValidator {
      * A misreading is kept because a source's text has it: it must occur there (as typed, line breaks as spaces),
      * and it is not also a name or variant.
      */
+    /**
+     * Every person listed on an event is named in one of the event's own quotes (by name, variant or misreading,
+     * as a whole word, ignoring case and line breaks), unless the role is {@code author}, {@code recipient} or
+     * {@code secretary} and a document of the event records that person as its author, recipient or secretary
+     * ({@code authors}, {@code recipients}, {@code dictatedTo}): that document's quotes carry the role.
+     */
+    private void personsNamed(EventIn e, Map<String, PersonIn> persons, Map<String, DocumentIn> docs) {
+        String quotes = e.cites().stream().filter(c -> c.quote() != null).map(c -> namingForm(c.quote()))
+                .collect(Collectors.joining(" | "));
+        for (RefIn r : e.persons()) {
+            PersonIn p = persons.get(r.id());
+            if (p == null || namedIn(p, quotes) || carriedByDocument(r, e, docs)) {
+                continue;
+            }
+            problems.add(Problem.at(r.loc(), "event '" + e.id() + "' lists " + p.id() + " (role " + r.role()
+                    + ") but none of its quotes names him or her (" + String.join(", ", names(p)) + "); quote the"
+                    + " sentence that says what " + p.id() + " did, or remove the person"
+                    + (DOCUMENT_ROLES.containsKey(r.role()) ? " (or list a document whose "
+                            + DOCUMENT_ROLES.get(r.role()) + " holds " + p.id() + ")" : "")));
+        }
+    }
+
+    /** The roles an event may take from one of its documents, and the document field that records each. */
+    static final Map<String, String> DOCUMENT_ROLES = Map.of("author", "authors", "recipient", "recipients",
+            "secretary", "dictatedTo");
+
+    private static boolean carriedByDocument(RefIn r, EventIn e, Map<String, DocumentIn> docs) {
+        String field = DOCUMENT_ROLES.get(r.role());
+        if (field == null) {
+            return false;
+        }
+        for (RefIn ref : e.documents()) {
+            DocumentIn doc = docs.get(ref.id());
+            if (doc == null) {
+                continue;
+            }
+            List<RefIn> holders = switch (field) {
+                case "authors" -> doc.authors();
+                case "recipients" -> doc.recipients();
+                default -> doc.dictatedTo();
+            };
+            if (holders.stream().anyMatch(h -> r.id().equals(h.id()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> names(PersonIn p) {
+        List<String> out = new ArrayList<>();
+        if (p.name() != null) out.add(p.name());
+        out.addAll(p.variants());
+        out.addAll(p.misreadings());
+        return out;
+    }
+
+    static boolean namedIn(PersonIn p, String namingForm) {
+        for (String n : names(p)) {
+            String name = namingForm(n);
+            if (name.isEmpty()) continue;
+            int from = 0;
+            for (int i; (i = namingForm.indexOf(name, from)) >= 0; from = i + 1) {
+                int end = i + name.length();
+                boolean startsWord = i == 0 || !Character.isLetter(namingForm.charAt(i - 1));
+                boolean endsWord = end == namingForm.length() || !Character.isLetter(namingForm.charAt(end));
+                if (startsWord && endsWord) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Lower case, every run of white space one space: the form in which names are looked for in quotes. */
+    static String namingForm(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+
     private void misreadings(PersonIn p) {
         for (String m : p.misreadings()) {
             if (m.equals(p.name()) || m.equals(p.sortName()) || p.variants().contains(m)) {
