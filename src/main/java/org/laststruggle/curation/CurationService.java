@@ -134,6 +134,7 @@ public class CurationService {
                 for (DerivedTables d : derived) {
                     d.replaceAll(c, check.resolved());
                 }
+                analyze(c);
                 OffsetDateTime loadedAt = loadedAt(c);
                 c.commit();
                 long ms = (System.nanoTime() - t0) / 1_000_000;
@@ -148,6 +149,24 @@ public class CurationService {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Loading the curated data failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Fresh planner statistics for every table just written, committed with the data: the plans of
+     * the read statements depend on the tables' sizes (without them the first minute after a load
+     * ran on the planner's default guesses until autovacuum caught up).
+     */
+    private static void analyze(Connection c) throws SQLException {
+        try (var st = c.createStatement();
+                ResultSet rs = st.executeQuery("select string_agg(format('%I.%I', schemaname, relname), ', ')"
+                        + " from pg_stat_user_tables where relname <> 'flyway_schema_history'")) {
+            String tables = rs.next() ? rs.getString(1) : null;
+            if (tables != null) {
+                try (var an = c.createStatement()) {
+                    an.execute("analyze " + tables);
+                }
+            }
         }
     }
 

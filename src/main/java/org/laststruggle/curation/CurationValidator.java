@@ -454,9 +454,15 @@ public final class CurationValidator {
     }
 
     private void cites(List<Cite> cites) {
+        Set<List<Object>> seen = new HashSet<>();
         for (Cite c : cites) {
             if (c.source() == null || c.quote() == null) {
                 continue; // reported by the reader
+            }
+            if (!seen.add(Arrays.asList(c.source(), c.quote(), c.occurrence(), c.after()))) {
+                problems.add(Problem.at(c.loc(), "the same quote of " + c.source() + " is cited twice here: ""
+                        + abbreviate(c.quote(), 60) + ""; remove one"));
+                continue;
             }
             SourcePassages sp = sources.get(c.source());
             if (sp == null) {

@@ -1,24 +1,45 @@
 package org.laststruggle.database;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.laststruggle.http.Rendered;
 import org.laststruggle.query.PageRequest;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-import jakarta.persistence.Query;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
 
 /**
- * Reads of the read model (db/migration/V3__read_model.sql), whose rows hold JSON rendered at load
- * time. A list is one native statement: the page's JSON in the list's order with the total of the
- * match beside it; only a page past the end costs a second statement (the count). Native SQL
- * because the filters use PostgreSQL's range and array operators and their indexes.
+ * Reads of the read model's lists (db/migration/V3__read_model.sql), whose rows hold JSON rendered
+ * at load time. A list is one native statement: the page's JSON in the list's order with the total
+ * of the match beside it; only a page past the end costs a second statement (the count).
+ *
+ * <p>Native SQL, because the filters use PostgreSQL's range and array operators and their
+ * indexes; and plain JDBC on the API's pool rather than a Hibernate native query, because a list
+ * maps no entity and bench/orm.sh measured the Hibernate path at about twice the CPU per page
+ * (bench/README.md). JSON columns (named {@code *_json}) are read as the bytes the driver
+ * received, and a page is assembled from them without a detour through strings. The details
+ * (one row by id) are Panache entities ({@link ReadModelRow}).
  */
 public final class ReadModelQueries {
 
+    private static final LongAdder STATEMENTS = new LongAdder();
+
     private ReadModelQueries() {
+    }
+
+    /** The number of statements this class has run since the start (tests count statements with it). */
+    public static long statements() {
+        return STATEMENTS.sum();
     }
 
     /**
@@ -27,17 +48,33 @@ public final class ReadModelQueries {
      */
     public static Rendered page(String table, String jsonColumn, Where where, PageRequest pr) {
         Rows rows = pageRows(table, jsonColumn, where, pr);
-        StringBuilder json = new StringBuilder(64 + rows.rows().size() * 1024).append("{\"items\":");
-        appendArray(json, rows.rows(), 0);
-        json.append(",\"page\":").append(pr.page()).append(",\"size\":").append(pr.size())
-                .append(",\"total\":").append(rows.total()).append('}');
-        return Rendered.page(json, rows.paging(pr));
+        return Rendered.builder(64 + rows.bytes(0)).append("{\"items\":").array(rows.json(0))
+                .append(",\"page\":").append(pr.page()).append(",\"size\":").append(pr.size())
+                .append(",\"total\":").append(rows.total()).append('}').page(rows.paging(pr));
     }
 
-    /** The rows of one page and the total number of rows the filter matches. */
+    /** The rows of one page (JSON columns as UTF-8 bytes) and the total number of rows the filter matches. */
     public record Rows(List<Object[]> rows, long total) {
         public Rendered.Paging paging(PageRequest pr) {
             return new Rendered.Paging(pr.page(), pr.size(), total);
+        }
+
+        /** The JSON values of column {@code column}. */
+        public List<byte[]> json(int column) {
+            List<byte[]> out = new ArrayList<>(rows.size());
+            for (Object[] r : rows) {
+                out.add((byte[]) r[column]);
+            }
+            return out;
+        }
+
+        /** The total size of column {@code column}'s JSON, to size the body it goes into. */
+        public int bytes(int column) {
+            int n = rows.size();
+            for (Object[] r : rows) {
+                n += ((byte[]) r[column]).length;
+            }
+            return n;
         }
     }
 
@@ -50,7 +87,7 @@ public final class ReadModelQueries {
         params.put("limit", pr.size());
         params.put("offset", pr.offset());
         // The page and the total are chosen on the narrow columns (id, ord) first; only the page's rows
-        // are then read whole. Counting over the JSON itself would decompress every matching row's JSON.
+        // are then read whole.
         String wide = java.util.Arrays.stream(columns.split(",")).map(c -> "t." + c.strip())
                 .collect(java.util.stream.Collectors.joining(", "));
         List<Object[]> rows = rows("select " + wide + ", p.total from (select id, ord, count(*) over () as total from "
@@ -61,35 +98,107 @@ public final class ReadModelQueries {
         return new Rows(rows, total);
     }
 
-    /** Appends a JSON array of the rendered values in column {@code column} of the rows. */
-    public static void appendArray(StringBuilder json, List<Object[]> rows, int column) {
-        json.append('[');
-        for (int i = 0; i < rows.size(); i++) {
-            json.append(i == 0 ? "" : ",").append((String) rows.get(i)[column]);
-        }
-        json.append(']');
-    }
-
     /** The number of rows of {@code table} matching {@code where}. */
     public static long count(String table, Where where) {
-        Query q = Panache.getEntityManager().createNativeQuery("select count(*) from " + table + " where " + where.sql());
-        where.params().forEach(q::setParameter);
-        return ((Number) q.getSingleResult()).longValue();
-    }
-
-    /** Every row of a native select, each as an array of its columns. */
-    @SuppressWarnings("unchecked")
-    public static List<Object[]> rows(String sql, Map<String, ?> params) {
-        Query q = Panache.getEntityManager().createNativeQuery(sql, Object[].class);
-        params.forEach(q::setParameter);
-        return q.getResultList();
+        return ((Number) rows("select count(*) from " + table + " where " + where.sql(), where.params()).get(0)[0])
+                .longValue();
     }
 
     /** The single-column values of a native select. */
-    @SuppressWarnings("unchecked")
     public static List<String> strings(String sql, Map<String, ?> params) {
-        Query q = Panache.getEntityManager().createNativeQuery(sql, String.class);
-        params.forEach(q::setParameter);
-        return q.getResultList();
+        List<String> out = new ArrayList<>();
+        for (Object[] r : rows(sql, params)) {
+            out.add((String) r[0]);
+        }
+        return out;
+    }
+
+    /**
+     * Every row of a native select with named parameters ({@code :name}; a collection value stands
+     * for a list of values, as in {@code in (:ids)}), each row as an array of its columns: a column
+     * named {@code *_json} as its UTF-8 bytes, any other as the driver's object.
+     */
+    public static List<Object[]> rows(String sql, Map<String, ?> params) {
+        List<Object> values = new ArrayList<>();
+        String jdbc = positional(sql, params, values);
+        AgroalDataSource ds = Arc.container().instance(AgroalDataSource.class).get();
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(jdbc)) {
+            for (int i = 0; i < values.size(); i++) {
+                ps.setObject(i + 1, values.get(i));
+            }
+            STATEMENTS.increment();
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                int n = md.getColumnCount();
+                boolean[] json = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    json[i] = md.getColumnLabel(i + 1).endsWith("_json");
+                }
+                List<Object[]> out = new ArrayList<>();
+                while (rs.next()) {
+                    Object[] row = new Object[n];
+                    for (int i = 0; i < n; i++) {
+                        row[i] = json[i] ? rs.getBytes(i + 1) : rs.getObject(i + 1);
+                    }
+                    out.add(row);
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseFailure(e);
+        }
+    }
+
+    /** A failed read: the problem mapper answers it as a 503 (a timeout) or a 500. */
+    public static final class DatabaseFailure extends RuntimeException {
+        DatabaseFailure(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * The statement with each {@code :name} outside string literals replaced by a {@code ?} (one per
+     * element for a collection), collecting the values in order. {@code ::} casts are left alone.
+     */
+    static String positional(String sql, Map<String, ?> params, List<Object> values) {
+        StringBuilder out = new StringBuilder(sql.length());
+        boolean quoted = false;
+        for (int i = 0; i < sql.length(); i++) {
+            char ch = sql.charAt(i);
+            if (ch == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && ch == ':' && i + 1 < sql.length() && sql.charAt(i + 1) == ':') {
+                out.append("::");
+                i++;
+                continue;
+            } else if (!quoted && ch == ':' && i + 1 < sql.length() && Character.isJavaIdentifierStart(sql.charAt(i + 1))) {
+                int end = i + 1;
+                while (end < sql.length() && Character.isJavaIdentifierPart(sql.charAt(end))) {
+                    end++;
+                }
+                String name = sql.substring(i + 1, end);
+                if (!params.containsKey(name)) {
+                    throw new IllegalArgumentException("no value for the parameter :" + name + " of " + sql);
+                }
+                Object v = params.get(name);
+                if (v instanceof Collection<?> list) {
+                    if (list.isEmpty()) {
+                        out.append("null"); // "in ()" is not SQL; "in (null)" matches nothing
+                    }
+                    int k = 0;
+                    for (Object e : list) {
+                        out.append(k++ == 0 ? "?" : ", ?");
+                        values.add(e);
+                    }
+                } else {
+                    out.append('?');
+                    values.add(v);
+                }
+                i = end - 1;
+                continue;
+            }
+            out.append(ch);
+        }
+        return out.toString();
     }
 }

@@ -15,7 +15,6 @@ import org.laststruggle.document.DocumentService;
 import org.laststruggle.document.DocumentSummary;
 import org.laststruggle.source.SourceDto;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,12 +51,12 @@ public class LetterExports {
         try {
             for (Object[] row : rows) {
                 if (((Number) row[0]).intValue() == 0) {
-                    sources.add(json.readValue((String) row[2], SourceDto.class));
+                    sources.add(json.readValue((byte[]) row[2], SourceDto.class));
                 } else {
-                    letters.add(json.readValue((String) row[2], DocumentSummary.class));
+                    letters.add(json.readValue((byte[]) row[2], DocumentSummary.class));
                 }
             }
-        } catch (JsonProcessingException e) {
+        } catch (java.io.IOException e) {
             throw new IllegalStateException("the read model holds JSON the API records do not read", e);
         }
         CurationService.Status status = curation.status();

@@ -61,6 +61,73 @@ public final class Rendered {
         return new Rendered(json.toString().getBytes(StandardCharsets.UTF_8), paging);
     }
 
+    /** A body assembled from stored JSON (bytes, as the database driver hands them over) and a little text. */
+    public static Builder builder(int capacity) {
+        return new Builder(capacity);
+    }
+
+    /**
+     * Collects the UTF-8 bytes of a body: stored JSON values are copied once, with no detour through
+     * strings; the body is then {@link #build()} (or {@link #page}) without another copy when the
+     * estimate was right.
+     */
+    public static final class Builder {
+        private byte[] buf;
+        private int len;
+
+        private Builder(int capacity) {
+            buf = new byte[Math.max(capacity, 64)];
+        }
+
+        public Builder append(byte[] bytes) {
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, buf, len, bytes.length);
+            len += bytes.length;
+            return this;
+        }
+
+        public Builder append(String text) {
+            return append(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public Builder append(char ascii) {
+            ensure(1);
+            buf[len++] = (byte) ascii;
+            return this;
+        }
+
+        public Builder append(long n) {
+            return append(Long.toString(n));
+        }
+
+        /** A JSON array of the values, each already JSON. */
+        public Builder array(java.util.List<byte[]> values) {
+            append('[');
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    append(',');
+                }
+                append(values.get(i));
+            }
+            return append(']');
+        }
+
+        private void ensure(int more) {
+            if (len + more > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+            }
+        }
+
+        public Rendered build() {
+            return page(null);
+        }
+
+        /** The body as one page of a list (null: not a page). */
+        public Rendered page(Paging paging) {
+            return new Rendered(len == buf.length ? buf : java.util.Arrays.copyOf(buf, len), paging);
+        }
+    }
+
     /**
      * A 200 response with this body, typed as the API shape the body is the JSON of. The type
      * parameter is for the reader and the OpenAPI document, which take the shape from the resource

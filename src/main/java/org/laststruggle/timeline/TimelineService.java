@@ -41,11 +41,9 @@ public class TimelineService {
     /** One page of the timeline in the native format: {"format":"native","items":[...],"page":n,"size":n,"total":n}. */
     public Rendered findTimeline(TimelineQuery query, PageRequest pr) {
         ReadModelQueries.Rows rows = ReadModelQueries.pageRows("timeline_read", "native_json", where(query), pr);
-        StringBuilder json = new StringBuilder(256 + rows.rows().size() * 1024).append("{\"format\":\"native\",\"items\":");
-        ReadModelQueries.appendArray(json, rows.rows(), 0);
-        json.append(",\"page\":").append(pr.page()).append(",\"size\":").append(pr.size())
-                .append(",\"total\":").append(rows.total()).append('}');
-        return Rendered.page(json, rows.paging(pr));
+        return Rendered.builder(256 + rows.bytes(0)).append("{\"format\":\"native\",\"items\":").array(rows.json(0))
+                .append(",\"page\":").append(pr.page()).append(",\"size\":").append(pr.size())
+                .append(",\"total\":").append(rows.total()).append('}').page(rows.paging(pr));
     }
 
     /**
@@ -60,19 +58,17 @@ public class TimelineService {
             throw ApiProblem.badParameter("from", "must narrow the window: more than " + MAX_EXPORT
                     + " entries match, the most one " + format.word() + " document holds");
         }
-        StringBuilder json = new StringBuilder(256 + rows.rows().size() * 1024);
+        Rendered.Builder json = Rendered.builder(1024 + rows.bytes(0));
         if (tljs) {
             json.append("{\"format\":\"timelinejs\",\"title\":").append(write(TimelineExports.titleSlide(rows.rows().size())))
-                    .append(",\"events\":");
-            ReadModelQueries.appendArray(json, rows.rows(), 0);
+                    .append(",\"events\":").array(rows.json(0));
         } else {
             Set<String> kinds = new LinkedHashSet<>();
             rows.rows().forEach(r -> kinds.add((String) r[1]));
-            json.append("{\"format\":\"vis\",\"items\":");
-            ReadModelQueries.appendArray(json, rows.rows(), 0);
-            json.append(",\"groups\":").append(write(TimelineExports.visGroups(kinds)));
+            json.append("{\"format\":\"vis\",\"items\":").array(rows.json(0))
+                    .append(",\"groups\":").append(write(TimelineExports.visGroups(kinds)));
         }
-        return Rendered.of(json.append('}'));
+        return json.append('}').build();
     }
 
     /** The filters of a query; an unknown person or body is a bad parameter. */

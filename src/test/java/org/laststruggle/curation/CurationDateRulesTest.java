@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The loader's date rules, run by the check alone (no database) on copies of the curation with one thing put back
+ * The loader's date rules (and its rule against a quote cited twice on one item), run by the check alone (no database) on copies of the curation with one thing put back
  * the way it was before the rules: each must be reported with its file and line.
  */
 class CurationDateRulesTest {
@@ -57,6 +57,16 @@ class CurationDateRulesTest {
     @Test
     void theCurationHasNoProblem() {
         assertEquals(List.of(), CurationCheck.run(Path.of("db/curation"), Path.of("db/sources")).problems());
+    }
+
+    @Test
+    void aQuoteCitedTwiceOnOneItemIsReported() throws IOException {
+        // it would give the item two identical annotations (and two equal citations in the API)
+        String cite = "      - source: pathfinder-1975\n        quote: \"in the course of a meeting in November, Ordzhonikdze"
+                + " went so far as to physically attack Kabanidze, one of the Georgian opposition leaders.\"\n";
+        List<String> problems = checkWith("events.yaml", cite, cite + cite);
+        int first = line(dir.resolve("events.yaml"), "in the course of a meeting in November, Ordzhonikdze");
+        assertOne(problems, "events.yaml:" + (first + 2) + ":", "the same quote of pathfinder-1975 is cited twice here");
     }
 
     @Test

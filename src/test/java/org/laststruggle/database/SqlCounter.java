@@ -5,7 +5,10 @@ import org.hibernate.stat.Statistics;
 
 import io.quarkus.arc.Arc;
 
-/** Counts the SQL statements Hibernate prepares while a block runs (statistics are on in %test). */
+/**
+ * Counts the SQL statements a block runs: those Hibernate prepares (statistics are on in %test)
+ * and those the read model's lists run on plain JDBC ({@link ReadModelQueries#statements()}).
+ */
 public final class SqlCounter {
 
     private SqlCounter() {
@@ -14,7 +17,8 @@ public final class SqlCounter {
     public static long count(Runnable r) {
         Statistics stats = Arc.container().instance(SessionFactory.class).get().getStatistics();
         stats.clear();
+        long jdbc = ReadModelQueries.statements();
         r.run();
-        return stats.getPrepareStatementCount();
+        return stats.getPrepareStatementCount() + ReadModelQueries.statements() - jdbc;
     }
 }

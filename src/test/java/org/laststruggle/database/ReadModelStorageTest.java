@@ -1,0 +1,94 @@
+package org.laststruggle.database;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+
+/**
+ * How the loaded read model is stored and read: its JSON uncompressed in the row (V6), planner
+ * statistics present as soon as the load commits, and the list reads' named parameters bound in
+ * order on plain JDBC.
+ */
+@QuarkusTest
+class ReadModelStorageTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void shouldStoreTheServedJsonUncompressed() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            // pg_column_size is the stored size: below the text's length when pglz compressed it. By default
+            // PostgreSQL compresses the values of a row wider than about 2 kB; these rows are.
+            Map<String, String> wideRows = Map.of(
+                    "event_read.item_json", "octet_length(item_json) + octet_length(detail_json)",
+                    "timeline_read.timelinejs_json", "octet_length(native_json) + octet_length(timelinejs_json) + octet_length(vis_json)",
+                    "person_read.detail_json", "octet_length(item_json) + octet_length(detail_json)");
+            for (Map.Entry<String, String> e : wideRows.entrySet()) {
+                String[] tc = e.getKey().split("\\.");
+                try (ResultSet rs = st.executeQuery("select count(*), count(*) filter (where pg_column_size(" + tc[1]
+                        + ") < octet_length(" + tc[1] + ")) from " + tc[0] + " where " + e.getValue() + " > 2100")) {
+                    rs.next();
+                    assertTrue(rs.getLong(1) > 20, e.getKey() + ": the test needs rows wide enough to be compressed by default");
+                    assertEquals(0, rs.getLong(2), e.getKey() + ": values stored compressed");
+                }
+            }
+        }
+    }
+
+    @Test
+    void shouldHavePlannerStatisticsRightAfterTheLoad() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select c.relname, c.reltuples, s.last_analyze from pg_class c"
+                        + " join pg_stat_user_tables s on s.relid = c.oid where c.relname in ('event_read', 'timeline_read')"
+                        + " order by 1")) {
+            int n = 0;
+            while (rs.next()) {
+                n++;
+                // reltuples is -1 for a table never analyzed or vacuumed
+                assertTrue(rs.getDouble(2) > 100, rs.getString(1) + " has no row estimate: " + rs.getDouble(2));
+                assertTrue(rs.getTimestamp(3) != null, rs.getString(1) + " was never analyzed");
+            }
+            assertEquals(2, n);
+        }
+    }
+
+    @Test
+    void shouldBindNamedParametersInOrderAndExpandCollections() {
+        List<Object> values = new ArrayList<>();
+        String sql = ReadModelQueries.positional("select ':not' as a, x::text from t where id in (:ids) and d = :d"
+                + " and e = :d and f like '%' || :q || '%' escape '\\'", Map.of("ids", List.of("a", "b"), "d", 7, "q", "x"),
+                values);
+        assertEquals("select ':not' as a, x::text from t where id in (?, ?) and d = ? and e = ? and f like '%' || ? || '%'"
+                + " escape '\\'", sql);
+        assertEquals(List.of("a", "b", 7, 7, "x"), values);
+        assertThrows(IllegalArgumentException.class, () -> ReadModelQueries.positional("select :missing", Map.of(), values));
+    }
+
+    @Test
+    void shouldReadRowsThroughTheApiPool() {
+        long before = ReadModelQueries.statements();
+        List<Object[]> rows = ReadModelQueries.rows("select id, detail_json from person_read where id in (:ids) order by id",
+                Map.of("ids", List.of("stalin", "trotsky")));
+        assertEquals(1, ReadModelQueries.statements() - before);
+        assertEquals(2, rows.size());
+        assertEquals("stalin", rows.get(0)[0]);
+        // a *_json column comes as the stored bytes
+        String json = new String((byte[]) rows.get(1)[1], java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.startsWith("{") && json.contains("\"id\":\"trotsky\""), json.substring(0, 80));
+        assertEquals(0, ReadModelQueries.rows("select id from person_read where id in (:ids)", Map.of("ids", List.of())).size());
+    }
+}
