@@ -460,8 +460,8 @@ public final class CurationValidator {
                 continue; // reported by the reader
             }
             if (!seen.add(Arrays.asList(c.source(), c.quote(), c.occurrence(), c.after()))) {
-                problems.add(Problem.at(c.loc(), "the same quote of " + c.source() + " is cited twice here: ""
-                        + abbreviate(c.quote(), 60) + ""; remove one"));
+                problems.add(Problem.at(c.loc(), "the same quote of " + c.source() + " is cited twice here: \""
+                        + abbreviate(c.quote(), 60) + "\"; remove one"));
                 continue;
             }
             SourcePassages sp = sources.get(c.source());
