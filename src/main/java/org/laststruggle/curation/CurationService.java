@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import org.laststruggle.database.DataVersion;
+import org.laststruggle.database.EmbeddedPostgresConfigSourceFactory;
 import org.laststruggle.database.LoaderConnections;
 
 import org.jboss.logging.Logger;
@@ -55,6 +57,47 @@ public class CurationService {
         this.config = config;
         this.version = version;
         this.derived = derived.stream().toList();
+    }
+
+    /** The check of the files, started early when the database surely needs them (see {@link #precheck}). */
+    private volatile CompletableFuture<CurationCheck.Result> prechecked;
+
+    /**
+     * On a new temporary embedded database, which holds nothing, the files will be checked whatever
+     * they hold: the check (no database needed) then runs while the database starts and the schema
+     * is migrated, rather than after. A kept or external database may already hold the files' hash,
+     * and then only the hash is needed: nothing runs early.
+     */
+    void precheck(@Observes @Priority(5) StartupEvent event) {
+        if (!EmbeddedPostgresConfigSourceFactory.takeStartsEmpty()) {
+            return;
+        }
+        java.nio.file.Path curationDir = config.curationDir().orElse(null);
+        java.nio.file.Path sourcesDir = config.sourcesDir().orElse(null);
+        prechecked = CompletableFuture.supplyAsync(() -> {
+            CurationCheck.Inputs inputs = CurationCheck.read(curationDir, sourcesDir);
+            return CurationCheck.check(inputs, CurationCheck.contentHash(inputs));
+        }, r -> {
+            Thread t = new Thread(r, "curation-precheck");
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The early check's result if it checked exactly the files of this hash (used once), else null. */
+    private CurationCheck.Result takePrecheck(String hash) {
+        CompletableFuture<CurationCheck.Result> f = prechecked;
+        prechecked = null;
+        if (f == null) {
+            return null;
+        }
+        try {
+            CurationCheck.Result r = f.join();
+            return r.contentHash().equals(hash) ? r : null;
+        } catch (java.util.concurrent.CompletionException e) {
+            LOG.warn("The early check of the curation failed; checking again: " + e.getCause());
+            return null;
+        }
     }
 
     void onStart(@Observes @Priority(20) StartupEvent event) {
@@ -112,7 +155,8 @@ public class CurationService {
                     return status;
                 }
                 long t1 = System.nanoTime();
-                CurationCheck.Result check = CurationCheck.check(inputs, hash);
+                CurationCheck.Result early = takePrecheck(hash);
+                CurationCheck.Result check = early != null ? early : CurationCheck.check(inputs, hash);
                 long checkedMs = (System.nanoTime() - t1) / 1_000_000;
                 if (!check.ok()) {
                     c.rollback();
@@ -138,7 +182,8 @@ public class CurationService {
                 OffsetDateTime loadedAt = loadedAt(c);
                 c.commit();
                 long ms = (System.nanoTime() - t0) / 1_000_000;
-                LOG.infof("Curated data loaded: %s in %d ms (check %d ms)", counts, ms, checkedMs);
+                LOG.infof("Curated data loaded: %s in %d ms (check %d ms%s)", counts, ms, checkedMs,
+                        early != null ? ", waited for: it ran during the database's start" : "");
                 status = new Status("loaded", check.contentHash(), loadedAt.toInstant(), counts, null, List.of());
                 // The instances (this one too) learn the new version from the database they read.
                 version.loaded(check.contentHash(), loadedAt);
