@@ -104,11 +104,11 @@ public final class ReadModelQueries {
                 .longValue();
     }
 
-    /** The single-column values of a native select. */
+    /** The single-column values of a native select, as text (a JSON column's bytes decoded). */
     public static List<String> strings(String sql, Map<String, ?> params) {
         List<String> out = new ArrayList<>();
         for (Object[] r : rows(sql, params)) {
-            out.add((String) r[0]);
+            out.add(r[0] instanceof byte[] b ? new String(b, java.nio.charset.StandardCharsets.UTF_8) : (String) r[0]);
         }
         return out;
     }
