@@ -156,19 +156,65 @@ public final class ReadModelQueries {
         }
     }
 
+    /** A statement split at its named parameters: {@code parts[0] :names[0] parts[1] ...}. */
+    private record Parsed(List<String> parts, List<String> names, String plain) {
+    }
+
+    /** Statements are built from a few shapes: each is parsed once. */
+    private static final Map<String, Parsed> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * The statement with each {@code :name} outside string literals replaced by a {@code ?} (one per
      * element for a collection), collecting the values in order. {@code ::} casts are left alone.
      */
     static String positional(String sql, Map<String, ?> params, List<Object> values) {
-        StringBuilder out = new StringBuilder(sql.length());
+        Parsed p = PARSED.size() < 10_000 ? PARSED.computeIfAbsent(sql, ReadModelQueries::parse) : parse(sql);
+        StringBuilder out = null;
+        for (int k = 0; k < p.names().size(); k++) {
+            String name = p.names().get(k);
+            if (!params.containsKey(name)) {
+                throw new IllegalArgumentException("no value for the parameter :" + name + " of " + sql);
+            }
+            Object v = params.get(name);
+            if (v instanceof Collection<?> list) {
+                if (out == null) {
+                    out = new StringBuilder(sql.length() + 16);
+                    for (int m = 0; m < k; m++) {
+                        out.append(p.parts().get(m)).append('?');
+                    }
+                }
+                out.append(p.parts().get(k));
+                if (list.isEmpty()) {
+                    out.append("null"); // "in ()" is not SQL; "in (null)" matches nothing
+                }
+                int e = 0;
+                for (Object x : list) {
+                    out.append(e++ == 0 ? "?" : ", ?");
+                    values.add(x);
+                }
+            } else {
+                if (out != null) {
+                    out.append(p.parts().get(k)).append('?');
+                }
+                values.add(v);
+            }
+        }
+        return out == null ? p.plain() : out.append(p.parts().get(p.parts().size() - 1)).toString();
+    }
+
+    private static Parsed parse(String sql) {
+        List<String> parts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        StringBuilder plain = new StringBuilder(sql.length());
         boolean quoted = false;
         for (int i = 0; i < sql.length(); i++) {
             char ch = sql.charAt(i);
             if (ch == '\'') {
                 quoted = !quoted;
             } else if (!quoted && ch == ':' && i + 1 < sql.length() && sql.charAt(i + 1) == ':') {
-                out.append("::");
+                part.append("::");
+                plain.append("::");
                 i++;
                 continue;
             } else if (!quoted && ch == ':' && i + 1 < sql.length() && Character.isJavaIdentifierStart(sql.charAt(i + 1))) {
@@ -176,29 +222,17 @@ public final class ReadModelQueries {
                 while (end < sql.length() && Character.isJavaIdentifierPart(sql.charAt(end))) {
                     end++;
                 }
-                String name = sql.substring(i + 1, end);
-                if (!params.containsKey(name)) {
-                    throw new IllegalArgumentException("no value for the parameter :" + name + " of " + sql);
-                }
-                Object v = params.get(name);
-                if (v instanceof Collection<?> list) {
-                    if (list.isEmpty()) {
-                        out.append("null"); // "in ()" is not SQL; "in (null)" matches nothing
-                    }
-                    int k = 0;
-                    for (Object e : list) {
-                        out.append(k++ == 0 ? "?" : ", ?");
-                        values.add(e);
-                    }
-                } else {
-                    out.append('?');
-                    values.add(v);
-                }
+                names.add(sql.substring(i + 1, end));
+                parts.add(part.toString());
+                part.setLength(0);
+                plain.append('?');
                 i = end - 1;
                 continue;
             }
-            out.append(ch);
+            part.append(ch);
+            plain.append(ch);
         }
-        return out.toString();
+        parts.add(part.toString());
+        return new Parsed(List.copyOf(parts), List.copyOf(names), plain.toString());
     }
 }

@@ -75,6 +75,10 @@ class ReadModelStorageTest {
         assertEquals("select ':not' as a, x::text from t where id in (?, ?) and d = ? and e = ? and f like '%' || ? || '%'"
                 + " escape '\\'", sql);
         assertEquals(List.of("a", "b", 7, 7, "x"), values);
+        values.clear();
+        assertEquals("select 1 where a = ? and id in (?, ?, ?) and b = ?", ReadModelQueries.positional(
+                "select 1 where a = :a and id in (:ids) and b = :b", Map.of("a", 1, "ids", List.of(2, 3, 4), "b", 5), values));
+        assertEquals(List.of(1, 2, 3, 4, 5), values);
         assertThrows(IllegalArgumentException.class, () -> ReadModelQueries.positional("select :missing", Map.of(), values));
     }
 
