@@ -6,11 +6,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -21,9 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 
 /**
  * Conditional GET and paging links for every read of /api/v1. Reads never write, so a response
@@ -130,26 +126,40 @@ public class HttpCaching {
 
     /**
      * The Link header of a page: its RFC 8288 links (first, prev, next, last) as one field, comma-separated,
-     * so that a client keeping one value per header name still sees them all.
+     * so that a client keeping one value per header name still sees them all. Each link is the request's
+     * path and query with its page and size replaced (put last, in that order), relative to the host.
      */
     static String linkHeader(URI request, Paged page) {
-        return links(request, page).stream().map(Link::toString).collect(Collectors.joining(", "));
-    }
-
-    /** RFC 8288 links (first, prev, next, last) for a page. */
-    static List<Link> links(URI request, Paged page) {
-        List<Link> out = new ArrayList<>();
         long last = Math.max(0, (page.total() + page.size() - 1) / page.size() - 1);
-        out.add(link(request, 0, page.size(), "first"));
-        if (page.page() > 0) out.add(link(request, Math.min(page.page() - 1, last), page.size(), "prev"));
-        if (page.page() < last) out.add(link(request, page.page() + 1, page.size(), "next"));
-        out.add(link(request, last, page.size(), "last"));
-        return out;
+        String base = request.getRawPath() + "?" + otherParams(request.getRawQuery());
+        StringBuilder out = new StringBuilder(4 * (base.length() + 40));
+        link(out, base, 0, page.size(), "first");
+        if (page.page() > 0) link(out, base, Math.min(page.page() - 1, last), page.size(), "prev");
+        if (page.page() < last) link(out, base, page.page() + 1, page.size(), "next");
+        link(out, base, last, page.size(), "last");
+        return out.toString();
     }
 
-    private static Link link(URI request, long page, int size, String rel) {
-        URI u = UriBuilder.fromUri(request).replaceQueryParam("page", page).replaceQueryParam("size", size).build();
-        String relative = u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
-        return Link.fromUri(relative).rel(rel).build();
+    private static void link(StringBuilder out, String base, long page, int size, String rel) {
+        if (out.length() > 0) {
+            out.append(", ");
+        }
+        out.append('<').append(base).append("page=").append(page).append("&size=").append(size)
+                .append(">; rel=\"").append(rel).append('"');
+    }
+
+    /** The query's parameters other than page and size, as they came, each followed by '&'. */
+    private static String otherParams(String rawQuery) {
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder(rawQuery.length() + 1);
+        for (String p : rawQuery.split("&")) {
+            String name = p.indexOf('=') < 0 ? p : p.substring(0, p.indexOf('='));
+            if (!p.isEmpty() && !name.equals("page") && !name.equals("size")) {
+                kept.append(p).append('&');
+            }
+        }
+        return kept.toString();
     }
 }
