@@ -484,4 +484,40 @@ class DatasetFactsTest {
         given().get("/api/v1/events/transcaucasian-federation-dissolved-1936").then().statusCode(200)
                 .body("date.edtf", equalTo("1936"));
     }
+
+    @Test
+    void shouldCorrectWhatTheFourthOutsideReviewFound() {
+        // neither article has Trotsky's wording of the tsarist state machine remark: no side is preferred, and the
+        // claim for "Better Fewer, But Better" quotes the editor's note and the article's own words
+        JsonPath remark = given().get("/api/v1/disputes/source-of-the-tsarist-state-machine-remark").then().statusCode(200)
+                .body("claims.preferred", everyItem(equalTo(false)))
+                .extract().jsonPath();
+        Map<String, Object> latest = remark.<Map<String, Object>>getList("claims").stream()
+                .filter(c -> "better-fewer-but-better-1923-03-02".equals(c.get("value"))).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        List<String> latestQuotes = ((List<Map<String, Object>>) latest.get("citations")).stream()
+                .map(c -> (String) c.get("text")).toList();
+        assertThat(latestQuotes, hasItem(containsString("The article referred to is “Better Fewer, but Better,”")));
+        assertThat(latestQuotes, hasItem(containsString("left over from tsarist Russia")));
+        // Downing gives only "27 September": the year is supplied, in brackets
+        given().get("/api/v1/documents/stalin-reply-to-lenin-1922-09-27").then().statusCode(200)
+                .body("date.label", equalTo("27 September [1922]"));
+        // no source calls Socialism and War a pamphlet
+        given().get("/api/v1/documents/socialism-and-war-1915").then().statusCode(200)
+                .body("summary", not(containsString("pamphlet")));
+        // the bare "Eltsin" of the testimonies is Boris by the book's index, which is quoted; V. Eltsin wrote too
+        given().get("/api/v1/persons/boris-eltsin").then().statusCode(200)
+                .body("citations.text", hasItem("Eltsin, B., 57, 150b"));
+        given().get("/api/v1/events/radek-testimony-on-trotskyism-1927-12-25").then().statusCode(200)
+                .body("citations.text", hasItem("Eltsin, B., 57, 150b"))
+                .body("persons.id", hasItems("boris-eltsin", "viktor-eltsin"));
+        // Lenin's testament was dictated from his sickbed: both said by quotes of his own entry
+        List<String> lenin = given().get("/api/v1/persons/lenin").then().statusCode(200)
+                .extract().jsonPath().getList("citations.text");
+        assertThat(lenin, hasItem(containsString("wrote from his sickbed")));
+        assertThat(lenin, hasItem(containsString("the first part of the testament was dictated")));
+        // the March 7 date is Liebman's, as Downing introduces the passage
+        given().get("/api/v1/events/lenin-third-stroke-1923-03-10").then().statusCode(200)
+                .body("citations.text", hasItem("Marcel Liebman describes the last few days of Lenin’s political life"));
+    }
 }
