@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -519,5 +520,36 @@ class DatasetFactsTest {
         // the March 7 date is Liebman's, as Downing introduces the passage
         given().get("/api/v1/events/lenin-third-stroke-1923-03-10").then().statusCode(200)
                 .body("citations.text", hasItem("Marcel Liebman describes the last few days of Lenin’s political life"));
+    }
+
+    @Test
+    void shouldCorrectWhatTheFifthOutsideReviewFound() {
+        // the regulatory order's duties are quoted by the event itself, not only by its document
+        given().get("/api/v1/events/lenin-regulatory-order-on-deputies-1922-04-11").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("verification of the actual execution of de")))
+                .body("citations.text", hasItem(containsString("combating bureaucracy and red tape in them")));
+        // Pyatakov's note calls him only a supporter of the Left Opposition, not one of its leaders
+        given().get("/api/v1/events/trotsky-expelled-from-party-1927").then().statusCode(200)
+                .body("summary", not(containsString("other leaders")));
+        // Eastman's "complete text" was the second part and the postscript
+        given().get("/api/v1/persons/eastman").then().statusCode(200)
+                .body("summary", containsString("second part and the postscript"))
+                .body("citations.text", hasItem(containsString("actually the second part and the postscript")));
+        // which federation plan was Stalin's is itself disputed: Mdivani's group opposed the Transcaucasian Federation
+        given().get("/api/v1/persons/mdivani").then().statusCode(200)
+                .body("summary", not(containsString("Stalin’s federation plan")))
+                .body("citations.text", hasItem(containsString("a leader of the Georgian opposition to Stalin")));
+        // undecided disputes: the date of Stalin's election and the forming of the triumvirate are not stated as fact
+        given().get("/api/v1/persons/stalin").then().statusCode(200)
+                .body("summary", containsString("Tenth Congress"))
+                .body("citations.text", hasItem(containsString("supported the candidacy of Stalin")));
+        for (String id : List.of("kamenev", "zinoviev")) {
+            given().get("/api/v1/persons/" + id).then().statusCode(200)
+                    .body("summary", not(containsString("after Lenin’s death")));
+        }
+        given().get("/api/v1/events/politburo-orders-lenin-isolation-1922-12-24").then().statusCode(200)
+                .body("summary", not(startsWith("On Stalin's motion")));
+        given().get("/api/v1/events/cc-plenum-relaxes-foreign-trade-monopoly-1922-10-06").then().statusCode(200)
+                .body("summary", not(containsString("adopted Sokolnikov's proposal")));
     }
 }

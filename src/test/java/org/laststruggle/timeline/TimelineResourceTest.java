@@ -268,7 +268,7 @@ class TimelineResourceTest {
                         "items.find { it.id == 'lenin-second-stroke-1922-12-16' }.className", equalTo("event health disputed"),
                         "items.find { it.id == 'lenin-second-stroke-1922-12-16' }.group", equalTo("event"),
                         "items.find { it.id == 'lenin-second-stroke-1922-12-16' }.title",
-                        equalTo("December 12, 13, 15 or 16, 1922 (disputed): Lenin suffers a second stroke"))
+                        equalTo("December 12, 13, 15 or 16, 1922 (disputed): Lenin suffers the strokes of mid-December 1922"))
                 .extract().jsonPath();
         assertValidVis(vis);
     }
