@@ -39,7 +39,10 @@ public class DatabaseStartup {
     }
 
     void onStart(@Observes @Priority(10) StartupEvent event) {
+        long booted = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        long t0 = System.nanoTime();
         EmbeddedPostgresConfigSourceFactory.awaitStarted();
+        long waited = (System.nanoTime() - t0) / 1_000_000;
         try (Connection c = dataSource.getConnection()) {
             c.isValid(5);
         } catch (SQLException e) {
@@ -59,9 +62,12 @@ public class DatabaseStartup {
         // API's datasource, which may point at a standby and use a role that may only read.
         Flyway flyway = Flyway.configure().configuration(this.flyway.getConfiguration())
                 .dataSource(loader.dataSource()).load();
+        long t1 = System.nanoTime();
         var result = flyway.migrate();
-        LOG.infof("Database schema at version %s (%d migrations applied now)",
-                flyway.info().current() == null ? "none" : flyway.info().current().getVersion(), result.migrationsExecuted);
+        LOG.infof("Database schema at version %s (%d migrations applied now in %d ms); the application had booted"
+                + " %d ms after the JVM's start and then waited %d ms for the database",
+                flyway.info().current() == null ? "none" : flyway.info().current().getVersion(), result.migrationsExecuted,
+                (System.nanoTime() - t1) / 1_000_000, booted, waited);
     }
 
     public static String rootMessage(Throwable e) {
