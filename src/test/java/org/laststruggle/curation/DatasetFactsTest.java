@@ -552,4 +552,21 @@ class DatasetFactsTest {
         given().get("/api/v1/events/cc-plenum-relaxes-foreign-trade-monopoly-1922-10-06").then().statusCode(200)
                 .body("summary", not(containsString("adopted Sokolnikov's proposal")));
     }
+
+    @Test
+    void shouldCorrectWhatTheSixthOutsideReviewFound() {
+        // the letter Trotsky deposited in 1927 was Lenin's of December 12 to Frumkin and Stomonyakov, not his of December 13
+        given().get("/api/v1/documents/trotsky-letter-to-the-bureau-of-party-history-1927-10").then().statusCode(200)
+                .body("summary", not(containsString("December 13")))
+                .body("summary", containsString("December 12, 1922 to Frumkin and Stomonyakov"))
+                .body("citations.text", hasItem(containsString("Later that day Lenin wrote to M.I. Frumkin")));
+        // Bland's 9 February and the encyclopedia's January 28: a disputed date holds both claimed days
+        given().get("/api/v1/events/trotsky-no-war-no-peace-1918-02-09").then().statusCode(200)
+                .body("date.edtf", equalTo("[1918-01-28,1918-02-09]"))
+                .body("date.disputed", equalTo(true));
+        given().get("/api/v1/events?from=1918-01-28&to=1918-01-28").then().statusCode(200)
+                .body("items.id", hasItem("trotsky-no-war-no-peace-1918-02-09"));
+        given().get("/api/v1/persons/preobrazhensky").then().statusCode(200)
+                .body("summary", not(containsString("economist")));
+    }
 }
