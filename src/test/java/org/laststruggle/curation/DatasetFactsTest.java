@@ -569,4 +569,18 @@ class DatasetFactsTest {
         given().get("/api/v1/persons/preobrazhensky").then().statusCode(200)
                 .body("summary", not(containsString("economist")));
     }
+
+    @Test
+    void shouldCorrectWhatTheSeventhOutsideReviewFound() {
+        // no source numbers the commission's meetings; the book says what Stalin's plan provided
+        given().get("/api/v1/events/stalin-presents-autonomization-plan-1922-09").then().statusCode(200)
+                .body("summary", not(containsString("second meeting")))
+                .body("citations.text", hasItem(containsString("autonomization plan called for the formal")));
+        // "read out" is Stalin's word in Bland, "made known" Khrushchev's
+        given().get("/api/v1/events/testament-read-to-delegations-1924-05").then().statusCode(200)
+                .body("summary", containsString("Khrushchev"))
+                .body("citations.text", hasItem(containsString("was read out at the Congress")));
+        given().get("/api/v1/persons/volodicheva").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("Taken down by M.V.")));
+    }
 }
