@@ -583,4 +583,12 @@ class DatasetFactsTest {
         given().get("/api/v1/persons/volodicheva").then().statusCode(200)
                 .body("citations.text", hasItem(containsString("Taken down by M.V.")));
     }
+
+    @Test
+    void shouldCorrectWhatTheEighthOutsideReviewFound() {
+        // "Trotsky in 1925" rests on Bland's reference to Trotsky's statement on Eastman's book
+        given().get("/api/v1/disputes/testament-intended-for-publication").then().statusCode(200)
+                .body("claims[0].statement", containsString("Trotsky in 1925"))
+                .body("claims[0].citations.text", hasItem(containsString("Concerning Eastman")));
+    }
 }
