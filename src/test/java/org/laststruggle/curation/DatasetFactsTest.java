@@ -590,5 +590,8 @@ class DatasetFactsTest {
         given().get("/api/v1/disputes/testament-intended-for-publication").then().statusCode(200)
                 .body("claims[0].statement", containsString("Trotsky in 1925"))
                 .body("claims[0].citations.text", hasItem(containsString("Concerning Eastman")));
+        // the letter whose origins the book traces is Trotsky's of October 8, 1923
+        given().get("/api/v1/events/left-opposition-founded-1923-10").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("Trotsky decided to open the fight in the ranks of the party")));
     }
 }
