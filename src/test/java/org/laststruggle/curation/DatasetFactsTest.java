@@ -594,4 +594,15 @@ class DatasetFactsTest {
         given().get("/api/v1/events/left-opposition-founded-1923-10").then().statusCode(200)
                 .body("citations.text", hasItem(containsString("Trotsky decided to open the fight in the ranks of the party")));
     }
+
+    @Test
+    void shouldCorrectWhatTheNinthOutsideReviewFound() {
+        // no quote of the event dates the congress: the label brackets what comes from the book's context
+        given().get("/api/v1/events/trotsky-compromise-with-kamenev-1923-03").then().statusCode(200)
+                .body("date.label", equalTo("before the Twelfth Congress [March-April 1923]"))
+                .body("citations.text", hasItem(containsString("scheduled for March and then postponed till April")));
+        // "Trotsky's statement of September 1925" rests on Bland's sentence that names it
+        given().get("/api/v1/disputes/nationalities-letters-at-twelfth-congress").then().statusCode(200)
+                .body("claims[0].citations.text", hasItem(containsString("In September 1925, in a statement published")));
+    }
 }
