@@ -56,11 +56,6 @@ public final class Rendered {
         return mapper.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature());
     }
 
-    /** One page of a list; HttpCaching adds its Link headers. */
-    public static Rendered page(CharSequence json, Paging paging) {
-        return new Rendered(json.toString().getBytes(StandardCharsets.UTF_8), paging);
-    }
-
     /** A body assembled from stored JSON (bytes, as the database driver hands them over) and a little text. */
     public static Builder builder(int capacity) {
         return new Builder(capacity);
