@@ -1,2 +1,2 @@
--- GET /api/v1/timeline?from=1922-12&to=1923-03&size=100 (format native): one page of the window with its total (TimelineService, ReadModelQueries.pageRows); $1 from, $2 to, $3 limit, $4 offset
-select t.native_json, t.kind, p.total from (select id, ord, count(*) over () as total from timeline_read where date_days && daterange(cast($1 as date), cast($2 as date), '[]') order by ord limit $3 offset $4) p join timeline_read t on t.id = p.id order by p.ord
+-- GET /api/v1/timeline?from=1922-12&to=1923-03&size=100 (format native): one page of the window with its total (TimelineService, ReadModelQueries.pageRows: chosen and counted on timeline_span, JSON read from timeline_read); $1 from, $2 to, $3 limit, $4 offset
+select t.native_json, t.kind, p.total from (select id, ord, count(*) over () as total from timeline_span where date_days && daterange(cast($1 as date), cast($2 as date), '[]') order by ord limit $3 offset $4) p join timeline_read t on t.id = p.id order by p.ord

@@ -24,7 +24,7 @@ class ReadModel implements DerivedTables {
 
     private static final Logger LOG = Logger.getLogger(ReadModel.class);
     private static final String[] TABLES = {"person_read", "body_read", "congress_read", "document_read", "event_read",
-        "dispute_read", "source_read", "passage_read", "timeline_read"};
+        "dispute_read", "source_read", "passage_read", "timeline_read", "timeline_span"};
 
     private final ObjectWriter json;
 
@@ -71,8 +71,10 @@ class ReadModel implements DerivedTables {
             SourceRows.writePassages(cat, out);
         }
         try (Insert out = new Insert(c, json, "timeline_read", "id", "kind", "ord", "type", "date_days:days",
-                "agents", "top_level", "text_norm:norm", "native_json", "timelinejs_json", "vis_json")) {
-            TimelineRows.write(cat, out);
+                "agents", "top_level", "text_norm:norm", "native_json", "timelinejs_json", "vis_json");
+                Insert span = new Insert(c, json, "timeline_span", "id", "ord", "kind", "type", "date_days:days", "agents",
+                        "top_level")) {
+            TimelineRows.write(cat, out, span);
         }
         LOG.infof("Read model written in %d ms", (System.nanoTime() - t0) / 1_000_000);
     }

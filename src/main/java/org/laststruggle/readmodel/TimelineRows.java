@@ -23,7 +23,10 @@ import org.laststruggle.timeline.TimelineExports;
 
 /**
  * The timeline: every event, every document and every dated congress, each rendered in the three
- * formats (native item, TimelineJS3 slide, vis-timeline item), in one chronological order.
+ * formats (native item, TimelineJS3 slide, vis-timeline item), in one chronological order
+ * (timeline_read); and the same entries' order and filter columns alone (timeline_span, V7), on
+ * which a request picks and counts its page, written in that order so that the entries of a date
+ * window share a few pages.
  */
 final class TimelineRows {
 
@@ -33,7 +36,7 @@ final class TimelineRows {
     private TimelineRows() {
     }
 
-    static void write(Catalog cat, Insert out) throws SQLException {
+    static void write(Catalog cat, Insert out, Insert span) throws SQLException {
         Map<String, String> titles = new java.util.HashMap<>();
         for (SourcePassages sp : cat.resolved.sources()) {
             titles.put(sp.source().id(), sp.source().title());
@@ -67,9 +70,11 @@ final class TimelineRows {
         int ord = 0;
         for (Row r : rows) {
             TimelineEntry e = r.entry();
-            out.row(e.id(), e.kind(), ord++, e.type(), r.date(), new Ids(r.agents()), r.topLevel(),
+            out.row(e.id(), e.kind(), ord, e.type(), r.date(), new Ids(r.agents()), r.topLevel(),
                     new Norm(searchText(e)), new Json(e.item()),
                     new Json(TimelineExports.slide(e)), new Json(TimelineExports.visItem(e)));
+            span.row(e.id(), ord, e.kind(), e.type(), r.date(), new Ids(r.agents()), r.topLevel());
+            ord++;
         }
     }
 

@@ -21,8 +21,9 @@ import jakarta.transaction.Transactional.TxType;
 
 /**
  * Events, documents and congresses in one chronological list, from the read model's timeline
- * table, where each entry is stored in the three formats. One statement per request (plus one to
- * check the person filter when it is given).
+ * table, where each entry is stored in the three formats; the page is chosen and counted on its
+ * narrow companion timeline_span. One statement per request (plus one to check the person filter
+ * when it is given).
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
@@ -40,7 +41,7 @@ public class TimelineService {
 
     /** One page of the timeline in the native format: {"format":"native","items":[...],"page":n,"size":n,"total":n}. */
     public Rendered findTimeline(TimelineQuery query, PageRequest pr) {
-        ReadModelQueries.Rows rows = ReadModelQueries.pageRows("timeline_read", "native_json", where(query), pr);
+        ReadModelQueries.Rows rows = ReadModelQueries.pageRows("timeline_span", "timeline_read", "native_json", where(query), pr);
         return Rendered.builder(256 + rows.bytes(0)).append("{\"format\":\"native\",\"items\":").array(rows.json(0))
                 .append(",\"page\":").append(pr.page()).append(",\"size\":").append(pr.size())
                 .append(",\"total\":").append(rows.total()).append('}').page(rows.paging(pr));
@@ -52,7 +53,7 @@ public class TimelineService {
      */
     public Rendered findChronology(TimelineQuery query, TimelineFormat format) {
         boolean tljs = format == TimelineFormat.TIMELINEJS;
-        ReadModelQueries.Rows rows = ReadModelQueries.pageRows("timeline_read", (tljs ? "timelinejs_json" : "vis_json")
+        ReadModelQueries.Rows rows = ReadModelQueries.pageRows("timeline_span", "timeline_read", (tljs ? "timelinejs_json" : "vis_json")
                 + ", kind", where(query), new PageRequest(0, MAX_EXPORT + 1));
         if (rows.rows().size() > MAX_EXPORT) {
             throw ApiProblem.badParameter("from", "must narrow the window: more than " + MAX_EXPORT
@@ -71,7 +72,11 @@ public class TimelineService {
         return json.append('}').build();
     }
 
-    /** The filters of a query; an unknown person or body is a bad parameter. */
+    /**
+     * The filters of a query, on timeline_span (V7: the narrow rows the page is chosen and counted
+     * on); q, whose text is too wide for it, looks each candidate up in timeline_read. An unknown
+     * person or body is a bad parameter.
+     */
     private static Where where(TimelineQuery query) {
         if (query.person() != null) {
             checkAgent(query.person());
@@ -83,7 +88,8 @@ public class TimelineService {
                 .dates("date_days", query.dates())
                 .and("type = :type", "type", query.type())
                 .hasId("agents", "person", query.person())
-                .and("strpos(text_norm, ls_norm(:q)) > 0", "q", query.q())
+                .and("exists (select from timeline_read r where r.id = timeline_span.id and strpos(r.text_norm, ls_norm(:q)) > 0)",
+                        "q", query.q())
                 .andIf(query.topLevel(), "top_level");
     }
 

@@ -18,9 +18,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
 /**
- * How the loaded read model is stored and read: its JSON uncompressed in the row (V6), planner
- * statistics present as soon as the load commits, and the list reads' named parameters bound in
- * order on plain JDBC.
+ * How the loaded read model is stored and read: its JSON uncompressed in the row (V6), the
+ * timeline's narrow companion written with it (V7), planner statistics present as soon as the load
+ * commits, and the list reads' named parameters bound in order on plain JDBC.
  */
 @QuarkusTest
 class ReadModelStorageTest {
@@ -53,7 +53,8 @@ class ReadModelStorageTest {
     void shouldHavePlannerStatisticsRightAfterTheLoad() throws Exception {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("select c.relname, c.reltuples, s.last_analyze from pg_class c"
-                        + " join pg_stat_user_tables s on s.relid = c.oid where c.relname in ('event_read', 'timeline_read')"
+                        + " join pg_stat_user_tables s on s.relid = c.oid where c.relname in ('event_read', 'timeline_read',"
+                        + " 'timeline_span')"
                         + " order by 1")) {
             int n = 0;
             while (rs.next()) {
@@ -62,7 +63,39 @@ class ReadModelStorageTest {
                 assertTrue(rs.getDouble(2) > 100, rs.getString(1) + " has no row estimate: " + rs.getDouble(2));
                 assertTrue(rs.getTimestamp(3) != null, rs.getString(1) + " was never analyzed");
             }
-            assertEquals(2, n);
+            assertEquals(3, n);
+        }
+    }
+
+    @Test
+    void shouldWriteTheTimelineSpanInStepWithTheTimeline() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            // every entry in both tables, with the same order and filter columns
+            try (ResultSet rs = st.executeQuery("select (select count(*) from timeline_read), (select count(*) from timeline_span),"
+                    + " (select count(*) from timeline_read r full join timeline_span s using (id) where r.id is null or s.id is null"
+                    + " or (r.ord, r.kind, r.type, r.date_days, r.agents, r.top_level)"
+                    + " is distinct from (s.ord, s.kind, s.type, s.date_days, s.agents, s.top_level)),"
+                    + " (select count(*) from timeline_span where cardinality(agents) > 0),"
+                    + " (select count(*) from timeline_span where not top_level),"
+                    + " (select count(distinct kind) from timeline_span)")) {
+                rs.next();
+                assertTrue(rs.getLong(1) > 300, "the timeline has " + rs.getLong(1) + " entries");
+                assertEquals(rs.getLong(1), rs.getLong(2), "timeline_span rows");
+                assertEquals(0, rs.getLong(3), "timeline_span rows not in step with timeline_read");
+                // the columns compared above hold values, not nulls and empties on both sides
+                assertTrue(rs.getLong(4) > 100 && rs.getLong(5) > 10 && rs.getLong(6) == 3,
+                        rs.getLong(4) + " with agents, " + rs.getLong(5) + " not top-level, " + rs.getLong(6) + " kinds");
+            }
+            // Written in the timeline's order, so that the entries of a date window share a few pages: walked
+            // in ord order, the rows change heap page about once per page (rows written in any other order
+            // would change page at almost every row).
+            try (ResultSet rs = st.executeQuery("select count(*) filter (where page <> prev), count(distinct page), count(*)"
+                    + " from (select page, lag(page) over (order by ord) as prev from (select (ctid::text::point)[0] as page,"
+                    + " ord from timeline_span) p) o")) {
+                rs.next();
+                assertTrue(rs.getLong(2) > 1 && rs.getLong(1) <= 2 * rs.getLong(2), rs.getLong(1) + " page changes in ord order over "
+                        + rs.getLong(2) + " pages of " + rs.getLong(3) + " rows");
+            }
         }
     }
 
