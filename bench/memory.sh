@@ -6,6 +6,7 @@
 source "$(dirname "$0")/lib.sh"
 SECS=${1:-60}
 ensure_jar
+record_cds
 trap stop_app EXIT
 LOG="$WORK/app.log"
 APP_PORT=$(free_port); APP_URL="http://127.0.0.1:$APP_PORT"

@@ -11,6 +11,7 @@
 source "$(dirname "$0")/lib.sh"
 DUR=${1:-10s}
 ensure_jar
+record_cds
 command -v wrk >/dev/null && command -v nginx >/dev/null || { echo "install nginx and wrk first" >&2; exit 1; }
 PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | head -1)
 NGX_PID=""

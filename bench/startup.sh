@@ -12,6 +12,7 @@
 source "$(dirname "$0")/lib.sh"
 RUNS=${1:-5}
 ensure_jar
+record_cds
 trap stop_app EXIT
 DATA="$WORK/pgdata"
 

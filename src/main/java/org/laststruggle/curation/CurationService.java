@@ -59,43 +59,53 @@ public class CurationService {
         this.derived = derived.stream().toList();
     }
 
-    /** The check of the files, started early when the database surely needs them (see {@link #precheck}). */
-    private volatile CompletableFuture<CurationCheck.Result> prechecked;
+    /**
+     * The files as read and hashed at start-up while the database starts and migrates, with their
+     * check when the database surely needs them (see {@link #early}).
+     */
+    private record Early(java.nio.file.Path curationDir, java.nio.file.Path sourcesDir, CurationCheck.Inputs inputs,
+            String hash, long readMs, CurationCheck.Result check) {
+    }
+
+    private volatile CompletableFuture<Early> early;
 
     /**
-     * On a new temporary embedded database, which holds nothing, the files will be checked whatever
-     * they hold: the check (no database needed) then runs while the database starts and the schema
-     * is migrated, rather than after. A kept or external database may already hold the files' hash,
-     * and then only the hash is needed: nothing runs early.
+     * Reads and hashes the configured files on a thread of its own, before the database is migrated,
+     * for the start-up load to take (it needs them either way). On a new temporary embedded
+     * database, which holds nothing, the files will be checked whatever they hold, so the check runs
+     * early too; a kept or external database may already hold the files' hash, and then the hash is
+     * all that start-up needs.
      */
-    void precheck(@Observes @Priority(5) StartupEvent event) {
-        if (!EmbeddedPostgresConfigSourceFactory.takeStartsEmpty()) {
-            return;
-        }
+    void early(@Observes @Priority(5) StartupEvent event) {
+        boolean startsEmpty = EmbeddedPostgresConfigSourceFactory.takeStartsEmpty();
         java.nio.file.Path curationDir = config.curationDir().orElse(null);
         java.nio.file.Path sourcesDir = config.sourcesDir().orElse(null);
-        prechecked = CompletableFuture.supplyAsync(() -> {
+        early = CompletableFuture.supplyAsync(() -> {
+            long t0 = System.nanoTime();
             CurationCheck.Inputs inputs = CurationCheck.read(curationDir, sourcesDir);
-            return CurationCheck.check(inputs, CurationCheck.contentHash(inputs));
+            String hash = CurationCheck.contentHash(inputs);
+            long readMs = (System.nanoTime() - t0) / 1_000_000;
+            return new Early(curationDir, sourcesDir, inputs, hash, readMs, startsEmpty ? CurationCheck.check(inputs, hash) : null);
         }, r -> {
-            Thread t = new Thread(r, "curation-precheck");
+            Thread t = new Thread(r, "curation-early-read");
             t.setDaemon(true);
             t.start();
         });
     }
 
-    /** The early check's result if it checked exactly the files of this hash (used once), else null. */
-    private CurationCheck.Result takePrecheck(String hash) {
-        CompletableFuture<CurationCheck.Result> f = prechecked;
-        prechecked = null;
+    /** The early read if it read exactly these directories (used once), else null. */
+    private Early takeEarly(java.nio.file.Path curationDir, java.nio.file.Path sourcesDir) {
+        CompletableFuture<Early> f = early;
+        early = null;
         if (f == null) {
             return null;
         }
         try {
-            CurationCheck.Result r = f.join();
-            return r.contentHash().equals(hash) ? r : null;
+            Early e = f.join();
+            return java.util.Objects.equals(e.curationDir(), curationDir) && java.util.Objects.equals(e.sourcesDir(), sourcesDir)
+                    ? e : null;
         } catch (java.util.concurrent.CompletionException e) {
-            LOG.warn("The early check of the curation failed; checking again: " + e.getCause());
+            LOG.warn("The early read of the curation failed; reading again: " + e.getCause());
             return null;
         }
     }
@@ -129,8 +139,11 @@ public class CurationService {
     public synchronized Status load(java.nio.file.Path curationDir, java.nio.file.Path sourcesDir) {
         long t0 = System.nanoTime();
         // Unchanged files cost a read and a hash of their bytes; only changed ones are parsed and checked.
-        CurationCheck.Inputs inputs = CurationCheck.read(curationDir, sourcesDir);
-        String hash = CurationCheck.contentHash(inputs);
+        Early pre = takeEarly(curationDir, sourcesDir);
+        CurationCheck.Inputs inputs = pre != null ? pre.inputs() : CurationCheck.read(curationDir, sourcesDir);
+        String hash = pre != null ? pre.hash() : CurationCheck.contentHash(inputs);
+        String howRead = pre != null ? "read and hashed in " + pre.readMs() + " ms beside the database start, waited for"
+                : "read and hashed in";
         try (Connection c = connections.open()) {
             c.setAutoCommit(false);
             try {
@@ -147,7 +160,7 @@ public class CurationService {
                 if (current != null && current[0].equals(hash)) {
                     OffsetDateTime loadedAt = loadedAt(c);
                     c.rollback();
-                    LOG.infof("Curated data unchanged (%s), hashed in %d ms", hash.substring(0, 16),
+                    LOG.infof("Curated data unchanged (%s), %s %d ms", hash.substring(0, 16), howRead,
                             (System.nanoTime() - t0) / 1_000_000);
                     status = new Status("unchanged", hash, Instant.parse(current[1]), current[2], null, List.of());
                     // The instances learn the version from the database they read (the standby, perhaps).
@@ -155,8 +168,7 @@ public class CurationService {
                     return status;
                 }
                 long t1 = System.nanoTime();
-                CurationCheck.Result early = takePrecheck(hash);
-                CurationCheck.Result check = early != null ? early : CurationCheck.check(inputs, hash);
+                CurationCheck.Result check = pre != null && pre.check() != null ? pre.check() : CurationCheck.check(inputs, hash);
                 long checkedMs = (System.nanoTime() - t1) / 1_000_000;
                 if (!check.ok()) {
                     c.rollback();

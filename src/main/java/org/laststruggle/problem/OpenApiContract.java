@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
 /**
  * Completes the generated OpenAPI document where annotations cannot say it, so that it states
  * exactly what the server does:
@@ -34,7 +36,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * ETag, Link and Retry-After headers;</li>
  * <li>the server a generated client talks to by default.</li>
  * </ul>
+ * It runs once, when the application is built: the document it completes is stored with the
+ * application and served as it is, so start-up does not walk the whole model again.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class OpenApiContract implements OASFilter {
 
     static final String PROBLEM = "#/components/schemas/Problem";
@@ -45,11 +50,11 @@ public class OpenApiContract implements OASFilter {
         openAPI.setServers(List.of(OASFactory.createServer().url("{scheme}://{host}")
                 .description("Where the service runs: by default a local run (./mvnw quarkus:dev, or java -jar"
                         + " target/quarkus-app/quarkus-run.jar); set host (and scheme) to your own deployment")
-                .variables(Map.of(
+                .variables(new TreeMap<>(Map.of(
                         "scheme", OASFactory.createServerVariable().defaultValue("http").enumeration(List.of("http", "https"))
                                 .description("http or https"),
                         "host", OASFactory.createServerVariable().defaultValue("localhost:8080")
-                                .description("Host name and port of the service")))));
+                                .description("Host name and port of the service"))))));
         if (openAPI.getPaths() == null || openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
@@ -215,8 +220,8 @@ public class OpenApiContract implements OASFilter {
                     .findFirst().orElse("page");
             add(rs, "400", "A bad parameter: the body names each one and what to fix", path,
                     problem("bad-parameter", "Bad request parameter", 400, "Fix these parameters: " + name
-                            + " must be ...", path, Map.of("name", name, "detail", "must be ... (what the value must be"
-                                    + " and the value sent)")));
+                            + " must be ...", path, new TreeMap<>(Map.of("name", name, "detail", "must be ... (what the value"
+                                    + " must be and the value sent)"))));
         }
         if (path.contains("{")) {
             add(rs, "404", "No entity has this id", path, problem("not-found", "Not found", 404,

@@ -80,7 +80,7 @@ class DatesResourceTest {
     @Test
     void labelsHoldTheDateAndNotesTheRest() {
         given().get("/api/v1/documents/frumkin-letter-to-lenin-1922-12").then().statusCode(200)
-                .body("date.label", equalTo("December 1922"), "date.note", equalTo("Received by Lenin on December 15."));
+                .body("date.label", equalTo("[December 1922]"), "date.note", equalTo("Undated in the source; received by Lenin on December 15."));
         given().get("/api/v1/documents/how-we-should-reorganize-the-rabkrin-1923-01-23").then().statusCode(200)
                 .body("firstPublished.date.label", equalTo("January 25, 1923"),
                         "firstPublished.date.note", equalTo("In Pravda."));
