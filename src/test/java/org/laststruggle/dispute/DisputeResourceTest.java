@@ -37,16 +37,18 @@ class DisputeResourceTest {
                 .body("claims[0].preferred", equalTo(true))
                 .body("claims[0].reason", containsString("own heading and date line"))
                 .body("claims[0].sources", contains("pathfinder-1975", "north-2022", "globalsecurity", "bland-1991"))
-                .body("claims[0].citations.size()", equalTo(6))
+                .body("claims[0].citations.size()", equalTo(7))
                 .body("claims[0].citations[1].quote", equalToCompressingWhiteSpace("Taken down by L.F. January 4, 1923"))
                 .body("claims[0].citations[1].sourceId", equalTo("pathfinder-1975"))
                 .body("claims[0].citations[5].quote", equalToCompressingWhiteSpace("with a supplement dated 4 January 1923"))
+                .body("claims[0].citations[6].text", containsString("L. Fotieva."))
                 .body("claims[1].id", equalTo("date-of-postscript-on-stalin-claim-2"))
                 .body("claims[1].value", equalTo("1922-12-25"))
                 .body("claims[1].preferred", equalTo(false))
                 .body("claims[1].reason", nullValue())
                 .body("claims[1].sources", contains("downing-2018"))
-                .body("claims[1].citations.size()", equalTo(3))
+                .body("claims[1].citations.size()", equalTo(4))
+                .body("claims[1].citations[3].quote", equalTo("Appendix, Lenin’s Testament:"))
                 .body("claims[1].citations[0].quote", equalToCompressingWhiteSpace("December 25, Lenin adds the rider to his Testament about removing Stain."));
     }
 

@@ -100,7 +100,7 @@ class SearchRankingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             // query, name and event-title hits; passages that repeat the word used to outrank these titles
-            "trotsky, 101",
+            "trotsky, 102",
             "party, 46",
             "nation, 23",
             "state, 10"})
@@ -154,11 +154,12 @@ class SearchRankingTest {
     @Test
     void shouldKeepAPhraseAndAnExclusionInTheNameTiers() {
         // quoted: the words side by side; six events say "general secretary" in their titles, none of the names:
-        // fewest words first (6, 6, 7, 7, 7, 8; "again" is a stop word), then id
+        // fewest words first (6, 6, 7, 7, 8, 9; "again" is a stop word), then id
         JsonPath r = search("\"general secretary\"", 7);
         assertEquals(List.of("lenin-dictates-postscript-on-stalin-1923-01-04", "stalin-elected-general-secretary-1922-04-03",
-                "lenin-warns-against-stalin-as-general-secretary-1921-03", "stalin-asks-plenum-for-release-again-1925",
-                "stalin-offers-resignation-1924-05", "stalin-asks-plenum-for-release-1924"), r.getList("items.id").subList(0, 6));
+                "stalin-asks-plenum-for-release-again-1925", "stalin-offers-resignation-1924-05",
+                "stalin-asks-plenum-for-release-1924", "lenin-warns-against-stalin-as-general-secretary-1921-03"),
+                r.getList("items.id").subList(0, 6));
         assertEquals("text", r.getString("items[6].match"));
         // -trotsky drops Trotsky's essay although its title holds "testament": its summary names Trotsky
         JsonPath x = search("testament -trotsky", 100);

@@ -70,12 +70,15 @@ class SearchResourceTest {
     }
 
     @Test
-    void shouldFindAPhraseOfBlandsArticleFirstWithQuotes() {
+    void shouldFindAPhraseOfBlandsArticleWithQuotes() {
+        // Bland's passage, and the summary of Lenin's article that repeats the phrase (sweep 2); nothing else
         given().queryParam("q", "\"resonant but empty phrases\"").get(SEARCH).then().statusCode(200)
-                .body("total", equalTo(1),
-                        "items[0].id", equalTo("bland-1991-0050"),
-                        "items[0].citation.sourceId", equalTo("bland-1991"),
-                        "items[0].snippet", containsString("<mark>resonant</mark> but <mark>empty</mark> <mark>phrases</mark>"));
+                .body("total", equalTo(2),
+                        "items.id", org.hamcrest.Matchers.containsInAnyOrder("bland-1991-0050",
+                                "historical-meaning-of-the-inner-party-struggle-1910"),
+                        "items.find { it.id == 'bland-1991-0050' }.citation.sourceId", equalTo("bland-1991"),
+                        "items.find { it.id == 'bland-1991-0050' }.snippet",
+                        containsString("<mark>resonant</mark> but <mark>empty</mark> <mark>phrases</mark>"));
         // the same words in another order are no longer the phrase
         given().queryParam("q", "\"empty but resonant phrases\"").get(SEARCH).then().statusCode(200)
                 .body("items.id", not(hasItem("bland-1991-0050")));
@@ -83,8 +86,10 @@ class SearchResourceTest {
 
     @Test
     void shouldIgnoreAccents() {
+        List<String> plainIds = given().queryParam("q", "\"resonant but empty phrases\"").get(SEARCH).then().statusCode(200)
+                .extract().jsonPath().getList("items.id", String.class);
         given().queryParam("q", "\"résonant but émpty phrases\"").get(SEARCH).then().statusCode(200)
-                .body("items[0].id", equalTo("bland-1991-0050"));
+                .body("items.id", equalTo(plainIds), "items.id", hasItem("bland-1991-0050"));
         int plain = given().queryParam("q", "Trotsky").get(SEARCH).then().extract().path("total");
         int accented = given().queryParam("q", "Trótsky").get(SEARCH).then().extract().path("total");
         assertEquals(plain, accented);
