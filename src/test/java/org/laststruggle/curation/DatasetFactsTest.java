@@ -691,4 +691,57 @@ class DatasetFactsTest {
                     .body("date.label", equalTo("[1903], shortly after the [Second] Congress"));
         }
     }
+
+    @Test
+    void shouldCorrectWhatTheEleventhOutsideReviewFound() {
+        // the year of Downing's (Cliff's) 22 May comes from "On 3 March 1922", now quoted with the draft decision
+        given().get("/api/v1/events/politburo-adopts-lenin-foreign-trade-theses-1922-05-22").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("On 3 March 1922 Lenin wrote to Kamenev")))
+                .body("documents.id", hasItem("draft-politburo-decision-on-foreign-trade-1922-05-15"));
+        // "not raised in the plenary session" is Trotsky's detail only: each account keeps its own
+        given().get("/api/v1/events/testament-not-published-decision-1924-05").then().statusCode(200)
+                .body("title", equalTo("Congress leaders decide not to publish the Testament but to have it read in closed session"))
+                .body("summary", not(containsString("closed meetings of delegates")))
+                .body("summary", containsString("Trotsky describes a resolution of the troika, adopted by the Council of Elders, that it be read to each"))
+                .body("citations.text", hasItem(containsString("the document should be read to each delegation separately in executive session")));
+        // the article's title and its year are quoted beside the date of its publication
+        given().get("/api/v1/events/rabkrin-article-published-1923-01-25").then().statusCode(200)
+                .body("date.note", containsString("January 23, 1923"))
+                .body("citations.text", hasItem(containsString("Lenin dictated his article")))
+                .body("citations.text", hasItem(containsString("8. The reference is to")));
+        // persons: Zinoviev's October 1917 is quoted; Guetier's Politburo and Stalin's report; Krasin's "Supreme" commission
+        given().get("/api/v1/persons/zinoviev").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("October 10 and 16, 1917 (old calendar)")));
+        given().get("/api/v1/persons/guetier").then().statusCode(200)
+                .body("summary", not(containsString("Lenin’s request for poison")))
+                .body("summary", containsString("when Stalin told the Politburo"))
+                .body("citations.text", hasItem(containsString("Stalin told the Politburo that Lenin had asked him for poison")));
+        given().get("/api/v1/persons/krasin").then().statusCode(200)
+                .body("summary", containsString("Supreme Economic Commission"))
+                .body("citations.text", hasItem(containsString("a CC Supreme Econcommission")));
+        // the note says Tsintsadze was reported alive, and names no report
+        given().get("/api/v1/disputes/date-of-tsintsadzes-death").then().statusCode(200)
+                .body("claims[0].statement", containsString("was reported alive"))
+                .body("claims[0].statement", not(containsString("seen alive")));
+        // no quote names the author of the book's introductions
+        given().get("/api/v1/disputes/date-of-letter-to-kamenev-on-union").then().statusCode(200)
+                .body("claims[0].statement", not(containsString("by the editor")))
+                .body("claims[0].reason", not(containsString("written by the editor")));
+        given().get("/api/v1/documents/letter-to-kamenev-1922-09-26").then().statusCode(200)
+                .body("summary", not(containsString("editor, who translated it,")))
+                .body("summary", containsString("introductions to Parts I and VI"));
+        // the book's two authors count differently: the introduction two strokes before the Testament, Trotsky one
+        given().get("/api/v1/disputes/number-of-strokes-before-testament").then().statusCode(200)
+                .body("claims.value", not(hasItem("3")))
+                .body("claims.value", hasItems("4", "2 (December 12 and 22)", "1", "2 (May 26 and December 15)"))
+                .body("claims.find { it.value == '1' }.citations.text",
+                        hasItem(containsString("on the eve of his second stroke")))
+                .body("claims.find { it.value == '2 (December 12 and 22)' }.citations.text",
+                        hasItem(containsString("third stroke on March 10")));
+        // the reviewers' remarks: the book's word for Kabanidze, and Medvedev named as the quoted author
+        given().get("/api/v1/events/ordzhonikidze-strikes-kabanidze-1922-11").then().statusCode(200)
+                .body("title", equalTo("Ordzhonikidze strikes a Georgian oppositionist"));
+        given().get("/api/v1/events/testament-printed-in-congress-bulletin-1927-12").then().statusCode(200)
+                .body("summary", containsString("in Medvedev's words quoted by Bland"));
+    }
 }
