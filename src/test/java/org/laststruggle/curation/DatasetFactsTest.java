@@ -729,7 +729,8 @@ class DatasetFactsTest {
                 .body("claims[0].reason", not(containsString("written by the editor")));
         given().get("/api/v1/documents/letter-to-kamenev-1922-09-26").then().statusCode(200)
                 .body("summary", not(containsString("editor, who translated it,")))
-                .body("summary", containsString("introductions to Parts I and VI"));
+                .body("summary", containsString("the book's introduction to Part VI, another passage of the book and Downing date it September 26"))
+                .body("citations.text", hasItem(containsString("The first document in Part VI is Lenin’s letter of September 26")));
         // the book's two authors count differently: the introduction two strokes before the Testament, Trotsky one
         given().get("/api/v1/disputes/number-of-strokes-before-testament").then().statusCode(200)
                 .body("claims.value", not(hasItem("3")))
