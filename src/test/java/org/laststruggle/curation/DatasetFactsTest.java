@@ -197,7 +197,7 @@ class DatasetFactsTest {
     void shouldGiveBothRecipientsOfTheTestamentInKrupskayasSummaryWithTheirQuotes() {
         given().get("/api/v1/persons/krupskaya").then().statusCode(200)
                 .body("summary", containsString("to Kamenev on May 18, 1924, according to Bland"))
-                .body("summary", containsString("Secretariat of the Central Committee, according to Trotsky"));
+                .body("summary", containsString("Secretariat of the Central Committee, according to the book"));
         List<String> quotes = quotes("/api/v1/persons/krupskaya");
         assertThat(quotes, hasItem(containsString("she handed the testament to the Secretariat of the Central Committee")));
         assertThat(quotes, hasItem(containsString("Krupskaya sent the 'Testament' to Lev Kamenev")));
