@@ -61,7 +61,10 @@ class DocumentResourceTest {
                 .body("firstPublished.date.disputed", org.hamcrest.Matchers.is(true))
                 .body("firstPublished.label", equalTo("December 1927, 1956 or 1964"))
                 .body("firstPublished.date.note", containsString("In the Soviet Union"))
-                .body("firstPublished.citations.size()", equalTo(2))
+                // each claimed date quotes its source: the 1964 and December 1927 claims their own sentences
+                .body("firstPublished.citations.size()", equalTo(4))
+                .body("firstPublished.citations.quote", hasItem(containsString("1964")))
+                .body("firstPublished.citations.quote", hasItem(containsString("December 1927")))
                 .body("citations[0].quote", equalTo("Letter to the congress"))
                 .body("events.id", hasItem("lenin-dictates-letter-to-congress-1922-12-24"))
                 .body("events.type", everyItem(equalTo("event")))
