@@ -610,9 +610,9 @@ class DatasetFactsTest {
 
     @Test
     void shouldCorrectWhatTheNinthOutsideReviewFound() {
-        // no quote of the event dates the congress: the label brackets what comes from the book's context
+        // no quote of the event dates the congress or says "before" it: the whole label is supplied, in brackets
         given().get("/api/v1/events/trotsky-compromise-with-kamenev-1923-03").then().statusCode(200)
-                .body("date.label", equalTo("before the Twelfth Congress [March-April 1923]"))
+                .body("date.label", equalTo("[March-April 1923, before the Twelfth Congress]"))
                 .body("citations.text", hasItem(containsString("scheduled for March and then postponed till April")));
         // "Trotsky's statement of September 1925" rests on Bland's sentence that names it
         given().get("/api/v1/disputes/nationalities-letters-at-twelfth-congress").then().statusCode(200)
