@@ -747,4 +747,47 @@ class DatasetFactsTest {
         given().get("/api/v1/events/testament-printed-in-congress-bulletin-1927-12").then().statusCode(200)
                 .body("summary", containsString("in Medvedev's words quoted by Bland"));
     }
+
+    @Test
+    void shouldCorrectWhatTheTwelfthOutsideReviewFound() {
+        // Downing gives the Kamenev-Stalin notes no date and says nothing of whether they bear one
+        given().get("/api/v1/documents/kamenev-stalin-notes-1922-09").then().statusCode(200)
+                .body("date.note", not(containsString("undated")))
+                .body("citations.text", hasItem("On 26 September he wrote to Kamenev"));
+        // no quote of Stalin's memorandum calls Lenin's proposals "autonomization"
+        given().get("/api/v1/documents/stalin-reply-to-lenin-1922-09-27").then().statusCode(200)
+                .body("title", not(containsString("autonomization")));
+        // Geneva is where the report was printed, by its reference, not where it was written
+        given().get("/api/v1/documents/trotsky-report-of-the-siberian-delegation-1903").then().statusCode(200)
+                .body("date.note", equalTo("The report was printed in Geneva in 1903."));
+        // the bare "Eltsin" of the testimonies is Boris only by the book's index, which lists V. Eltsin for that page too
+        given().get("/api/v1/persons/boris-eltsin").then().statusCode(200)
+                .body("summary", not(containsString("who gave written testimony")))
+                .body("summary", containsString("with V. Eltsin"));
+        // persons and bodies the quotes name in a role
+        given().get("/api/v1/events/stalin-passes-testament-to-congress-steering-committee-1924-05-19").then()
+                .statusCode(200).body("persons.id", hasItems("stalin", "council-of-elders"));
+        given().get("/api/v1/events/state-liquor-monopoly-and-prohibition-1914").then().statusCode(200)
+                .body("persons.id", hasItems("lenin", "trotsky"));
+        given().get("/api/v1/events/tenth-party-congress-1921-03").then().statusCode(200)
+                .body("persons.id", hasItem("trotsky"));
+        given().get("/api/v1/events/trotsky-compromise-with-kamenev-1923-03").then().statusCode(200)
+                .body("persons.id", hasItems("lenin", "fotieva", "ordzhonikidze", "dzerzhinsky"));
+        // the month of the resignation offer is quoted; Zinoviev's note is shown to be his
+        given().get("/api/v1/events/stalin-offers-resignation-1924-05").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("Thirteenth Congress (May 1924)")));
+        given().get("/api/v1/events/zinoviev-capitulates-1928").then().statusCode(200)
+                .body("title", not(containsString("to Stalin")))
+                .body("citations.text", hasItem("Zinoviev, Grigory Yevseyevich (1883-1936)"));
+        // disputes: the year from context in brackets, Downing's exile without a destination, Lenin's own words
+        given().get("/api/v1/disputes/date-of-trotskys-declaration-at-brest").then().statusCode(200)
+                .body("claims.find { it.value == '1918-01-28' }.statement", containsString("January 28 [1918]"));
+        given().get("/api/v1/disputes/who-removed-the-georgian-leaders-to-moscow").then().statusCode(200)
+                .body("claims.find { it.value == 'stalin' }.statement", containsString("names no destination"));
+        given().get("/api/v1/disputes/whose-proposal-relaxed-the-monopoly-in-october-1922").then().statusCode(200)
+                .body("claims.find { it.value == 'sokolnikov' }.statement", not(containsString("as its author")));
+        given().get("/api/v1/disputes/date-of-how-we-should-reorganize-the-rabkrin").then().statusCode(200)
+                .body("claims.find { it.value == '1923-01-23' }.citations.text",
+                        hasItem(containsString("(Recommendation to the Twelfth Party Congress)")));
+    }
 }
