@@ -789,5 +789,15 @@ class DatasetFactsTest {
         given().get("/api/v1/disputes/date-of-how-we-should-reorganize-the-rabkrin").then().statusCode(200)
                 .body("claims.find { it.value == '1923-01-23' }.citations.text",
                         hasItem(containsString("(Recommendation to the Twelfth Party Congress)")));
+        // Lenin and Rabkrin where the quotes name them in a role; Stalin "hinted", he did not tell
+        given().get("/api/v1/events/cc-plenum-reaffirms-foreign-trade-monopoly-1922-12-18").then().statusCode(200)
+                .body("persons.find { it.id == 'lenin' }.role", equalTo("advocate"))
+                .body("persons.find { it.id == 'stalin' }.role", equalTo("opponent"));
+        given().get("/api/v1/events/lenin-trotsky-bloc-against-bureaucracy-1922-12").then().statusCode(200)
+                .body("persons.find { it.id == 'lenin' }.role", equalTo("proposer"));
+        given().get("/api/v1/events/lenin-completes-better-fewer-but-better-1923-03-02").then().statusCode(200)
+                .body("persons.id", hasItem("workers-and-peasants-inspection"));
+        given().get("/api/v1/events/fifteenth-party-conference-1926-11").then().statusCode(200)
+                .body("title", startsWith("Stalin hints"));
     }
 }
