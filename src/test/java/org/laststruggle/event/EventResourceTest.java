@@ -76,8 +76,9 @@ class EventResourceTest {
                 .body("congress.id", equalTo("twelfth-party-congress"))
                 .body("congress.type", equalTo("congress"))
                 .body("congress.name", equalTo("Twelfth Congress of the Russian Communist Party"))
-                // nine, and the note's sentences on Trotsky and Bukharin that name two of its targets
-                .body("citations.size()", equalTo(11));
+                // nine, the note's sentences on Trotsky and Bukharin that name two of its targets, and the
+                // book's sentence that ties the Letter to the Twelfth Congress
+                .body("citations.size()", equalTo(12));
     }
 
     @Test

@@ -173,7 +173,7 @@ class SearchRankingTest {
     void shouldRankNameHitsWithinTheKindsAsked() {
         JsonPath r = given().queryParam("q", "testament").queryParam("kind", "event").queryParam("size", 100).get(SEARCH)
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(21, r.getLong("total"));
+        assertEquals(22, r.getLong("total"));
         assertEquals("testament-published-in-ussr-1956", r.getString("items[0].id"));
         List<String> match = r.getList("items.match");
         assertEquals(13, match.indexOf("text"));
