@@ -2,7 +2,7 @@
 # Latency of the timeline (Dec 1922 - Mar 1923) and of three searches as the data grows to 10x, 100x,
 # 1000x the real dataset. Synthetic copies of event, event_agent, document, document_agent,
 # citation, passage, passage_read, timeline_read and event_read rows (ids suffixed -sN, dates shifted
-# within 1900-1990) are inserted into the app's embedded PostgreSQL, timeline_span is written again
+# within 1900-1990) are inserted into the app's embedded PostgreSQL, timeline_span and event_span are written again
 # from timeline_read, then ANALYZE, then measured with the response cache off.
 # The searches: "general secretary" (a page of event titles; the query of earlier runs), "testament"
 # (document names, event titles, then many text hits) and "rude" (no title holds it: a page of text
@@ -116,6 +116,10 @@ update event_read t set ord = o.n from (select id, (row_number() over (order by 
 truncate timeline_span;
 insert into timeline_span (id, ord, kind, type, date_days, agents, top_level)
   select id, ord, kind, type, date_days, agents, top_level from timeline_read order by ord;
+-- the event list's narrow companion (V8), the same way
+truncate event_span;
+insert into event_span (id, ord, type, date_days, congress_id, agents, documents)
+  select id, ord, type, date_days, congress_id, agents, documents from event_read order by ord;
 commit;
 vacuum analyze;
 SQL

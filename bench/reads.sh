@@ -71,7 +71,12 @@ wrk_run() {
 ticks() { awk '{print $14+$15}' "/proc/$1/stat"; }
 # the embedded server's postmaster (found by its port) and its children (the backends)
 PGMAIN=$(pgrep -f -- "-p $PGPORT" | head -1)
-pg_ticks() { local t=0 p; for p in $PGMAIN $(pgrep -P "$PGMAIN"); do t=$((t + $(awk '{print $14+$15}' /proc/$p/stat 2>/dev/null || echo 0))); done; echo $t; }
+# (the postmaster's own line adds cutime+cstime, the CPU of backends that have exited: a connection the
+# pool closed during a run still counts)
+pg_ticks() {
+  local t p; t=$(awk '{print $14+$15+$16+$17}' "/proc/$PGMAIN/stat")
+  for p in $(pgrep -P "$PGMAIN"); do t=$((t + $(awk '{print $14+$15}' /proc/$p/stat 2>/dev/null || echo 0))); done; echo $t
+}
 HZ=$(getconf CLK_TCK)
 
 # warm-up: the pool, and the JIT's steady state (a process fresh from its start served its first

@@ -21,7 +21,7 @@ import org.laststruggle.source.SourceCatalog.SourceText;
 public final class CurationCheck {
 
     /** Bump when the loader's interpretation of unchanged files changes, to force a reload. */
-    static final String LOADER_VERSION = "6"; // 2: the read model; 3: dates' order, sets and reading forms; 4: ASCII JSON; 5: uncompressed read model (V6); 6: timeline_span (V7)
+    static final String LOADER_VERSION = "7"; // 2: the read model; 3: dates' order, sets and reading forms; 4: ASCII JSON; 5: uncompressed read model (V6); 6: timeline_span (V7); 7: event_span (V8)
 
     /** The outcome of a check: the problems, or the resolved data and its content hash. */
     record Result(List<Problem> problems, CurationValidator.Resolved resolved, String contentHash) {

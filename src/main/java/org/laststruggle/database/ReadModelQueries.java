@@ -47,7 +47,12 @@ public final class ReadModelQueries {
      * API's Page: {"items":[...],"page":n,"size":n,"total":n}.
      */
     public static Rendered page(String table, String jsonColumn, Where where, PageRequest pr) {
-        Rows rows = pageRows(table, jsonColumn, where, pr);
+        return page(table, table, jsonColumn, where, pr);
+    }
+
+    /** As {@link #page(String, String, Where, PageRequest)}, chosen and counted on {@code narrow} (see {@link #pageRows(String, String, String, Where, PageRequest)}). */
+    public static Rendered page(String narrow, String table, String jsonColumn, Where where, PageRequest pr) {
+        Rows rows = pageRows(narrow, table, jsonColumn, where, pr);
         return Rendered.builder(64 + rows.bytes(0)).append("{\"items\":").array(rows.json(0))
                 .append(",\"page\":").append(pr.page()).append(",\"size\":").append(pr.size())
                 .append(",\"total\":").append(rows.total()).append('}').page(rows.paging(pr));

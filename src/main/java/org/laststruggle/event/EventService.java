@@ -32,7 +32,10 @@ public class EventService {
     public record Filter(DateFilter dates, String type, String person, String congress, String document, String q) {
     }
 
-    /** One page of events in chronological order: one statement, plus one to check ids given as filters. */
+    /**
+     * One page of events in chronological order, chosen and counted on event_span (V8): one statement, plus one to
+     * check ids given as filters.
+     */
     public Rendered findEvents(Filter filter, PageRequest pr) {
         checkIds(filter);
         Where where = new Where()
@@ -41,8 +44,9 @@ public class EventService {
                 .hasId("agents", "person", filter.person())
                 .and("congress_id = :congress", "congress", filter.congress())
                 .hasId("documents", "document", filter.document())
-                .contains("text_norm", filter.q());
-        return ReadModelQueries.page("event_read", "item_json", where, pr);
+                .and("exists (select from event_read r where r.id = event_span.id and strpos(r.text_norm, ls_norm(:q)) > 0)",
+                        "q", filter.q());
+        return ReadModelQueries.page("event_span", "event_read", "item_json", where, pr);
     }
 
     /** One event with its participants, documents, citations and disputes; 404 for an unknown id. */

@@ -18,7 +18,7 @@ final class EventRows {
     private EventRows() {
     }
 
-    static void write(Catalog cat, Insert out) throws SQLException {
+    static void write(Catalog cat, Insert out, Insert span) throws SQLException {
         List<String> ids = new ArrayList<>(cat.events.keySet());
         ids.sort(cat.chronological());
         int ord = 0;
@@ -29,10 +29,13 @@ final class EventRows {
                     .map(x -> new Ref(x, "dispute", cat.name(x))).toList();
             EventDetail detail = new EventDetail(s.id(), s.title(), s.summary(), s.type(), s.date(), s.persons(),
                     s.documents(), s.congress(), s.citations(), disputes);
-            out.row(id, ord++, e.type(), Insert.days(cat.histDate(e.date())), e.congress() == null ? null : e.congress().id(),
-                    new Ids(cat.eventAgents.get(id).stream().map(Catalog.Link::id).distinct().toList()),
-                    new Ids(cat.eventDocuments.get(id)),
+            Object days = Insert.days(cat.histDate(e.date()));
+            String congress = e.congress() == null ? null : e.congress().id();
+            Ids agents = new Ids(cat.eventAgents.get(id).stream().map(Catalog.Link::id).distinct().toList());
+            Ids documents = new Ids(cat.eventDocuments.get(id));
+            out.row(id, ord, e.type(), days, congress, agents, documents,
                     new Norm(e.title() + "\n" + (e.summary() == null ? "" : e.summary())), new Json(s), new Json(detail));
+            span.row(id, ord++, e.type(), days, congress, agents, documents);
         }
     }
 

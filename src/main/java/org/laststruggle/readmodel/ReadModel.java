@@ -24,7 +24,7 @@ class ReadModel implements DerivedTables {
 
     private static final Logger LOG = Logger.getLogger(ReadModel.class);
     private static final String[] TABLES = {"person_read", "body_read", "congress_read", "document_read", "event_read",
-        "dispute_read", "source_read", "passage_read", "timeline_read", "timeline_span"};
+        "dispute_read", "source_read", "passage_read", "timeline_read", "timeline_span", "event_span"};
 
     private final ObjectWriter json;
 
@@ -57,8 +57,10 @@ class ReadModel implements DerivedTables {
             DocumentRows.write(cat, out);
         }
         try (Insert out = new Insert(c, json, "event_read", "id", "ord", "type", "date_days:days", "congress_id",
-                "agents", "documents", "text_norm:norm", "item_json", "detail_json")) {
-            EventRows.write(cat, out);
+                "agents", "documents", "text_norm:norm", "item_json", "detail_json");
+                Insert span = new Insert(c, json, "event_span", "id", "ord", "type", "date_days:days", "congress_id",
+                        "agents", "documents")) {
+            EventRows.write(cat, out, span);
         }
         try (Insert out = new Insert(c, json, "dispute_read", "id", "ord", "subject_type", "subject_id", "text_norm:norm",
                 "detail_json")) {

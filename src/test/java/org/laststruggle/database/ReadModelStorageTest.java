@@ -54,7 +54,7 @@ class ReadModelStorageTest {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("select c.relname, c.reltuples, s.last_analyze from pg_class c"
                         + " join pg_stat_user_tables s on s.relid = c.oid where c.relname in ('event_read', 'timeline_read',"
-                        + " 'timeline_span')"
+                        + " 'timeline_span', 'event_span')"
                         + " order by 1")) {
             int n = 0;
             while (rs.next()) {
@@ -63,7 +63,31 @@ class ReadModelStorageTest {
                 assertTrue(rs.getDouble(2) > 100, rs.getString(1) + " has no row estimate: " + rs.getDouble(2));
                 assertTrue(rs.getTimestamp(3) != null, rs.getString(1) + " was never analyzed");
             }
-            assertEquals(3, n);
+            assertEquals(4, n);
+        }
+    }
+
+    @Test
+    void shouldWriteTheEventSpanInStepWithTheEvents() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("select (select count(*) from event_read), (select count(*) from event_span),"
+                    + " (select count(*) from event_read r full join event_span s using (id) where r.id is null or s.id is null"
+                    + " or (r.ord, r.type, r.date_days, r.congress_id, r.agents, r.documents)"
+                    + " is distinct from (s.ord, s.type, s.date_days, s.congress_id, s.agents, s.documents)),"
+                    + " (select count(*) from event_span where cardinality(documents) > 0),"
+                    + " (select count(*) from event_span where congress_id is not null),"
+                    + " (select count(*) filter (where page <> prev) from (select page, lag(page) over (order by ord) as prev"
+                    + " from (select (ctid::text::point)[0] as page, ord from event_span) p) o),"
+                    + " (select count(distinct (ctid::text::point)[0]) from event_span)")) {
+                rs.next();
+                assertTrue(rs.getLong(1) > 250, "the dataset has " + rs.getLong(1) + " events");
+                assertEquals(rs.getLong(1), rs.getLong(2), "event_span rows");
+                assertEquals(0, rs.getLong(3), "event_span rows not in step with event_read");
+                assertTrue(rs.getLong(4) > 50 && rs.getLong(5) > 20, rs.getLong(4) + " with documents, " + rs.getLong(5)
+                        + " with a congress");
+                // written in ord order: walking it in that order changes heap page once per page
+                assertTrue(rs.getLong(6) <= 2 * rs.getLong(7), rs.getLong(6) + " page changes over " + rs.getLong(7) + " pages");
+            }
         }
     }
 

@@ -103,7 +103,7 @@ class ReadPathBench {
     }
 
     private static final String PAGE = "select t.item_json, p.total from (select id, ord, count(*) over () as total"
-            + " from event_read where date_days && daterange(cast(:f as date), cast(:t as date), '[]') order by ord"
+            + " from event_span where date_days && daterange(cast(:f as date), cast(:t as date), '[]') order by ord"
             + " limit 20 offset 0) p cross join lateral (select t.item_json from event_read t where t.id = p.id offset 0) t"
             + " order by p.ord";
 
@@ -121,7 +121,7 @@ class ReadPathBench {
 
     /** What the events list runs. */
     private Object appPage() {
-        return ReadModelQueries.page("event_read", "item_json",
+        return ReadModelQueries.page("event_span", "event_read", "item_json",
                 new Where().dates("date_days", new DateFilter(LocalDate.of(1922, 12, 1), LocalDate.of(1923, 3, 31), false)),
                 new PageRequest(0, 20));
     }
