@@ -79,9 +79,9 @@ pg_ticks() {
 }
 HZ=$(getconf CLK_TCK)
 
-# warm-up: the pool, and the JIT's steady state (a process fresh from its start served its first
+# warm-up, 40 s per read unless WARM says otherwise: the pool, and the JIT's steady state (a process fresh from its start served its first
 # seconds of distinct reads at a fraction of its later rate)
-WARM=${WARM:-15s}
+WARM=${WARM:-40s}
 for p in "${PATHS[@]}"; do wrk -t1 -c32 -d"$WARM" -s "$ROOT/bench/distinct.lua" "$APP_URL$p" >/dev/null 2>&1; done
 
 echo
