@@ -39,6 +39,16 @@ public final class Where {
         return and(normColumn + " like '%' || ls_norm(:q) || '%' escape '\\'", "q", q == null ? null : likeEscape(q));
     }
 
+    /**
+     * For a page chosen on a narrow companion table (timeline_span, event_span), whose text stays in
+     * the wide table: the wide row with the same id has a text_norm that contains the words of q (null:
+     * no filter), looked up by id for each candidate.
+     */
+    public Where containsInWide(String narrow, String wide, String q) {
+        return and("exists (select from " + wide + " r where r.id = " + narrow + ".id and strpos(r.text_norm, ls_norm(:q)) > 0)",
+                "q", q);
+    }
+
     /** {@code column} (a text[] of ids) contains the id (null: no filter); uses the column's GIN index. */
     public Where hasId(String arrayColumn, String param, String id) {
         return and(arrayColumn + " @> array[cast(:" + param + " as text)]", param, id);

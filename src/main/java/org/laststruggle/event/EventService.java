@@ -44,8 +44,7 @@ public class EventService {
                 .hasId("agents", "person", filter.person())
                 .and("congress_id = :congress", "congress", filter.congress())
                 .hasId("documents", "document", filter.document())
-                .and("exists (select from event_read r where r.id = event_span.id and strpos(r.text_norm, ls_norm(:q)) > 0)",
-                        "q", filter.q());
+                .containsInWide("event_span", "event_read", filter.q());
         return ReadModelQueries.page("event_span", "event_read", "item_json", where, pr);
     }
 

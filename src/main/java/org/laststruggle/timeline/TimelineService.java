@@ -88,8 +88,7 @@ public class TimelineService {
                 .dates("date_days", query.dates())
                 .and("type = :type", "type", query.type())
                 .hasId("agents", "person", query.person())
-                .and("exists (select from timeline_read r where r.id = timeline_span.id and strpos(r.text_norm, ls_norm(:q)) > 0)",
-                        "q", query.q())
+                .containsInWide("timeline_span", "timeline_read", query.q())
                 .andIf(query.topLevel(), "top_level");
     }
 
