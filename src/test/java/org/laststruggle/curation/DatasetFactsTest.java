@@ -908,6 +908,16 @@ class DatasetFactsTest {
                 .body("citations.text", hasItem(containsString("was intended for the Twelfth Congress")));
         given().get("/api/v1/events/molotov-candidate-member-of-politburo-1921").then().statusCode(200)
                 .body("persons.find { it.id == 'politburo' }.role", equalTo("subject"));
+        // and the same for every body a person joins, heads or leaves where no quote shows the body acting
+        for (String[] e : new String[][] {{"tsyurupa-chairman-of-gosplan-1923", "gosplan"},
+                {"tsyurupa-chairman-of-gosplan-1923", "central-committee"},
+                {"molotov-dropped-from-central-committee-1957", "central-committee"},
+                {"kuibyshev-elected-to-central-committee-1922", "central-committee"},
+                {"kuibyshev-heads-central-control-commission-1923", "central-control-commission"},
+                {"stalin-leaves-rabkrin-1922", "workers-and-peasants-inspection"}}) {
+            given().get("/api/v1/events/" + e[0]).then().statusCode(200)
+                    .body("persons.find { it.id == '" + e[1] + "' }.role", equalTo("subject"));
+        }
         given().get("/api/v1/events/lenin-letter-to-kamenev-on-union-1922-09-29").then().statusCode(200)
                 .body("summary", not(containsString("editor")));
         given().get("/api/v1/events/lenin-third-stroke-1923-03-10").then().statusCode(200)
