@@ -929,4 +929,55 @@ class DatasetFactsTest {
                 .body("claims.find { it.value == '1922-12-24/1922-12-25' }.statement",
                         containsString("Downing's copy signed 'Lenin, 24 December 1922'"));
     }
+
+    @Test
+    void shouldCorrectWhatTheSixteenthOutsideReviewFound() {
+        // persons and bodies the quotes name in a role, each with the sentence that names them
+        given().get("/api/v1/events/lenin-urges-trotsky-to-defend-monopoly-1922-12-13").then().statusCode(200)
+                .body("persons.find { it.id == 'frumkin' }.role", equalTo("recipient"))
+                .body("persons.find { it.id == 'stomonyakov' }.role", equalTo("recipient"))
+                .body("citations.text", hasItem(containsString("Copy to Frumkin and Stomonyakov")))
+                .body("citations.text", hasItem(containsString("December 13, 1922")));
+        given().get("/api/v1/events/lenin-letter-breaking-relations-with-stalin-1923-03-05").then().statusCode(200)
+                .body("persons.find { it.id == 'maria-ulyanova' }.role", equalTo("informant"))
+                .body("citations.text", hasItem(startsWith("Maria Ulyanova (Lenin’s sister) later wrote")))
+                .body("citations.text", hasItem(startsWith("Lenin's sister, Maria Ullyanova*, wrote to the Presidium")));
+        given().get("/api/v1/events/trotsky-comments-on-work-of-deputies-1922-04-19").then().statusCode(200)
+                .body("persons.find { it.id == 'workers-and-peasants-inspection' }.role", equalTo("subject"))
+                .body("persons.find { it.id == 'gosplan' }.role", equalTo("subject"))
+                .body("citations.text", hasItem(startsWith("Second, he argued that the Workers’ and Peasants’ Inspection (Rabkrin)")))
+                .body("citations.text", hasItem(startsWith("Gosplan should be such an")));
+        // Lenin asks Zinoviev, too, to think the union over: the event and its letter
+        given().get("/api/v1/events/lenin-letter-to-kamenev-on-union-1922-09-29").then().statusCode(200)
+                .body("persons.find { it.id == 'zinoviev' }.role", equalTo("recipient"))
+                .body("citations.text", hasItem(containsString("asks Kamenev and Zinoviev to think the matter over")));
+        given().get("/api/v1/documents/letter-to-kamenev-1922-09-26").then().statusCode(200)
+                .body("recipients.id", hasItem("zinoviev"))
+                .body("citations.text", hasItem(containsString("and Zinoviev likewise")));
+        // the 1956 publication: the nationalities notes identified in a quote, the book's words for the rest
+        given().get("/api/v1/events/testament-published-in-ussr-1956").then().statusCode(200)
+                .body("summary", not(containsString("other last documents")))
+                .body("summary", containsString("some of Lenin's other articles and correspondence"))
+                .body("citations.text", hasItem(startsWith("According to his secretary L. Fotieva, Lenin intended to publish")))
+                .body("citations.text", hasItem(startsWith("The third document presented here is Lenin’s most powerful attack")));
+        // Bland reports a decision of December 1927 to publish the Testament, not a publication
+        given().get("/api/v1/documents/letter-to-the-congress").then().statusCode(200)
+                .body("firstPublished.date.note", containsString("Bland reports only a decision of the Fifteenth Congress"));
+        // disputes: the subject of the note quoted, the book's hedge kept, the question Bland's side answers
+        given().get("/api/v1/disputes/who-took-down-note-of-1922-12-24").then().statusCode(200)
+                .body("claims.find { it.value == 'volodicheva' }.citations.text",
+                        hasItem(containsString("such members of the CC as Stalin and Trotsky.")));
+        given().get("/api/v1/disputes/why-trotsky-did-not-open-the-fight-in-1923").then().statusCode(200)
+                .body("claims.find { it.value == 'he underestimated his opponents' }.statement",
+                        containsString("an additional explanation that it says has some merit"))
+                .body("claims.find { it.value == 'he underestimated his opponents' }.citations.text",
+                        hasItem("There is an additional explanation that has some merit."));
+        given().get("/api/v1/disputes/motive-of-the-georgian-opposition").then().statusCode(200)
+                .body("question", not(containsString("to oppose the plan for the Union")))
+                .body("question", containsString("Georgia's entry through the Transcaucasian Federation"))
+                .body("claims.find { it.value == 'Georgian privileges in Transcaucasia' }.statement",
+                        containsString("opposed its entry through the Transcaucasian Federation"))
+                .body("claims.find { it.value == 'Georgian privileges in Transcaucasia' }.citations.text",
+                        hasItem(containsString("who do object to this union being effected through the Transcaucasian Federation")));
+    }
 }
