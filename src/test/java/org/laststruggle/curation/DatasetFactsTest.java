@@ -980,4 +980,32 @@ class DatasetFactsTest {
                 .body("claims.find { it.value == 'Georgian privileges in Transcaucasia' }.citations.text",
                         hasItem(containsString("who do object to this union being effected through the Transcaucasian Federation")));
     }
+
+    @Test
+    void shouldCorrectWhatTheFifthSweepFoundInPartD1() {
+        // North's "four days later" follows the letter he says Lenin sent to Stalin: the sentence that says so is quoted
+        given().get("/api/v1/disputes/date-of-march-1923-stroke").then().statusCode(200)
+                .body("claims.find { it.value == '1923-03-09' }.citations.text",
+                        hasItem("Lenin then sent the following letter to Stalin:"))
+                .body("claims.find { it.value == '1923-03-09' }.statement", containsString("Downing's timeline and narrative"));
+        // Bland reports a resolution to read it to a closed session, not that it was so read
+        given().get("/api/v1/disputes/reading-of-testament-at-thirteenth-congress").then().statusCode(200)
+                .body("claims.find { it.value == 'read to the congress delegates' }.statement",
+                        containsString("the steering committee resolved to read it to a closed session of delegates"))
+                .body("claims.find { it.value == 'read to the congress delegates' }.statement",
+                        not(containsString("in a closed session (Bland")));
+        // Bland's word: "partly explicable", not "partly explained"
+        given().get("/api/v1/disputes/lenins-capacity-when-dictating-testament").then().statusCode(200)
+                .body("claims.find { it.value == 'impaired' }.statement", containsString("partly explicable by psycho-pathological factors"))
+                .body("claims.find { it.value == 'impaired' }.statement", not(containsString("partly explained")));
+        // the quotes do not show which passage of Trotsky the book's note 13 corrects; the introduction's "next day" does
+        given().get("/api/v1/disputes/date-of-letter-to-mdivani-makharadze").then().statusCode(200)
+                .body("claims.find { it.value == '1923-03-06' }.reason", not(containsString("corrects Trotsky")))
+                .body("claims.find { it.value == '1923-03-06' }.reason",
+                        containsString("the day after Lenin's letter to Trotsky of March 5"));
+        // Trotsky does not date the letter breaking off relations; the book prints its date
+        given().get("/api/v1/disputes/lenins-last-document").then().statusCode(200)
+                .body("claims.find { it.value == '1923-03-05' }.statement",
+                        containsString("(which the book prints dated March 5, 1923)"));
+    }
 }
