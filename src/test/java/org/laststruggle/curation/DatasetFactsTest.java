@@ -1008,4 +1008,22 @@ class DatasetFactsTest {
                 .body("claims.find { it.value == '1923-03-05' }.statement",
                         containsString("(which the book prints dated March 5, 1923)"));
     }
+
+    @Test
+    void shouldCorrectWhatTheFifthSweepFoundInPartD2() {
+        // the month of the Twelfth Congress is supplied from context: bracketed in the question
+        given().get("/api/v1/disputes/nationalities-letters-at-twelfth-congress").then().statusCode(200)
+                .body("question", containsString("the Twelfth Congress [April 1923]?"))
+                .body("question", not(containsString("(April 1923)")))
+                // Trotsky's 1925 statement speaks of "those letters", which the quoted clause names
+                .body("claims.find { it.value == 'yes' }.statement",
+                        containsString("all those letters and proposals of Lenin (letters on the national question"))
+                .body("claims.find { it.value == 'yes' }.statement", not(containsString("all of Lenin's letters")))
+                .body("claims.find { it.value == 'yes' }.citations.text",
+                        hasItem("(it is a matter of letters on the national question"));
+        // Bland's qualifier of Lenin's proposal is kept
+        given().get("/api/v1/disputes/purpose-of-the-transcaucasian-federation").then().statusCode(200)
+                .body("claims.find { it.value == 'an organ of national peace, proposed by Lenin' }.statement",
+                        containsString("Lenin had proposed the federation as a temporary measure"));
+    }
 }
