@@ -1026,4 +1026,41 @@ class DatasetFactsTest {
                 .body("claims.find { it.value == 'an organ of national peace, proposed by Lenin' }.statement",
                         containsString("Lenin had proposed the federation as a temporary measure"));
     }
+
+    @Test
+    void shouldCorrectWhatTheFifthSweepFoundInPartE2() {
+        // persons and bodies the quotes name in a role, each with the sentence that names them
+        given().get("/api/v1/events/lenin-dictates-gosplan-notes-1922-12-28").then().statusCode(200)
+                .body("persons.find { it.id == 'gosplan' }.role", equalTo("subject"))
+                .body("citations.text", hasItem(startsWith("In every state institution, especially in the State Planning Commission")));
+        given().get("/api/v1/events/politburo-debates-printing-lenin-article-1923-01-24").then().statusCode(200)
+                .body("persons.find { it.id == 'krupskaya' }.role", equalTo("intermediary"))
+                .body("citations.text", hasItem("At Lenin’s direction Krupskaya turned to me for cooperation."))
+                .body("summary", not(containsString("Trotsky won publication")));
+        given().get("/api/v1/events/secretaries-commission-reports-1923-03-03").then().statusCode(200)
+                .body("persons.find { it.id == 'lenin-secretaries-commission' }.role", equalTo("author"));
+        given().get("/api/v1/events/stalin-dismisses-lenin-letter-at-council-of-elders-1923-04").then().statusCode(200)
+                .body("persons.id", hasItem("council-of-elders"));
+        given().get("/api/v1/events/tenth-party-congress-1921-03").then().statusCode(200)
+                .body("persons.find { it.id == 'sakharov' }.role", equalTo("speaker"));
+        given().get("/api/v1/events/eleventh-party-congress-1922-03").then().statusCode(200)
+                .body("persons.id", hasItems("skrypnik", "preobrazhensky", "stalin"));
+        given().get("/api/v1/events/twelfth-party-congress-1923-04").then().statusCode(200)
+                .body("persons.find { it.id == 'rakovsky' }.role", equalTo("speaker"))
+                .body("citations.text", hasItem(startsWith("Rakovsky asked:")));
+        // roles the quotes give: who set up the commission, who told Lenin, who organised the Opposition
+        given().get("/api/v1/events/lenin-secretaries-commission-on-georgia-1923-02").then().statusCode(200)
+                .body("persons.find { it.id == 'lenin' }.role", equalTo("founder"));
+        given().get("/api/v1/events/krupskaya-tells-lenin-of-stalin-insult-1923-03").then().statusCode(200)
+                .body("persons.find { it.id == 'krupskaya' }.role", equalTo("informant"));
+        given().get("/api/v1/events/left-opposition-founded-1923-10").then().statusCode(200)
+                .body("persons.find { it.id == 'trotsky' }.role", equalTo("organiser"));
+        // Lenin's hedges kept ("I suppose", "I also fear"); no side taken on when the congress leaders decided
+        given().get("/api/v1/events/lenin-dictates-question-of-nationalities-1922-12-30").then().statusCode(200)
+                .body("summary", not(containsString("blamed himself")))
+                .body("summary", containsString("supposed he had been very remiss"))
+                .body("summary", containsString("feared that Dzerzhinsky"));
+        given().get("/api/v1/events/testament-not-published-decision-1924-05").then().statusCode(200)
+                .body("summary", not(startsWith("Before the Thirteenth Congress")));
+    }
 }
