@@ -1063,4 +1063,37 @@ class DatasetFactsTest {
         given().get("/api/v1/events/testament-not-published-decision-1924-05").then().statusCode(200)
                 .body("summary", not(startsWith("Before the Thirteenth Congress")));
     }
+
+    @Test
+    void shouldCorrectWhatTheFifthSweepFoundInPartE4() {
+        // persons and bodies the quotes name in a role, each with the sentence that names them
+        given().get("/api/v1/events/sverdlov-death-1919-03").then().statusCode(200)
+                .body("persons.find { it.id == 'lenin' }.role", equalTo("proposer"))
+                .body("citations.text", hasItem("From these words of Lenin it is evident"));
+        given().get("/api/v1/events/brest-litovsk-treaty-signed-1918-03").then().statusCode(200)
+                .body("persons.find { it.id == 'lenin' }.role", equalTo("proposer"))
+                .body("citations.text", hasItem(containsString("before Lenin’s proposal to accept was adopted.")));
+        given().get("/api/v1/events/foreign-trade-monopoly-established-1918-04-22").then().statusCode(200)
+                .body("summary", not(containsString("against relaxation")))
+                .body("summary", containsString("Stalin's proposal to modify it"))
+                .body("persons.find { it.id == 'stalin' }.role", equalTo("opponent"))
+                .body("persons.find { it.id == 'lenin' }.role", equalTo("defender"));
+        given().get("/api/v1/events/state-liquor-monopoly-and-prohibition-1914").then().statusCode(200)
+                .body("persons.find { it.id == 'sokolnikov' }.role", equalTo("opponent"))
+                .body("citations.text", hasItem("and also some businesslike objections from Sokolnikov."));
+        given().get("/api/v1/events/georgian-deviationist-opposition-forms-1921").then().statusCode(200)
+                .body("persons.id", hasItems("makharadze", "stalin"))
+                .body("citations.text", hasItem(containsString("Mdivani and Filipp Makharadze* and known as the 'Georgian deviators'")));
+        given().get("/api/v1/events/right-opposition-1928").then().statusCode(200)
+                .body("persons.find { it.id == 'pravda' }.role", equalTo("subject"));
+        given().get("/api/v1/events/first-five-year-plan-1928").then().statusCode(200)
+                .body("persons.find { it.id == 'trotsky' }.role", equalTo("proposer"));
+        // no window shows an introduction; the references that name the author or the article are quoted
+        given().get("/api/v1/events/rabkrin-established-1919").then().statusCode(200)
+                .body("summary", not(containsString("introduction")));
+        given().get("/api/v1/events/lenin-attacks-trotsky-as-chief-conciliator-1911-10").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("V.I. Lenin, 'The New Faction of Conciliators")));
+        given().get("/api/v1/events/volkhov-power-station-begun-1918").then().statusCode(200)
+                .body("citations.text", hasItem("Better Fewer, But Better by V.I. Lenin 92"));
+    }
 }
