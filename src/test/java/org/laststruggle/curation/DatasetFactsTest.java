@@ -1096,4 +1096,47 @@ class DatasetFactsTest {
         given().get("/api/v1/events/volkhov-power-station-begun-1918").then().statusCode(200)
                 .body("citations.text", hasItem("Better Fewer, But Better by V.I. Lenin 92"));
     }
+
+    @Test
+    void shouldCorrectWhatTheFifthSweepFoundInPartE1() {
+        // persons and bodies the quotes name in a role, each with the sentence that names them
+        given().get("/api/v1/events/trotsky-letter-to-politburo-on-planning-1921-08-07").then().statusCode(200)
+                .body("persons.find { it.id == 'lenin' }.role", equalTo("opponent"))
+                .body("citations.text", hasItem(startsWith("Lenin rejected reorganization around a central plan")));
+        given().get("/api/v1/events/politburo-adopts-transcaucasian-federation-1921-11-29").then().statusCode(200)
+                .body("persons.find { it.id == 'lenin' }.role", equalTo("proposer"))
+                .body("citations.text", hasItem(containsString("was proposed by Lenin")));
+        given().get("/api/v1/events/stalin-elected-general-secretary-1922-04-03").then().statusCode(200)
+                .body("persons.find { it.id == 'zinoviev' }.role", equalTo("supporter"));
+        given().get("/api/v1/events/georgian-cc-resigns-1922-10-22").then().statusCode(200)
+                .body("persons.find { it.id == 'stalin' }.role", equalTo("opponent"))
+                .body("citations.text", hasItem(startsWith("Stalin simply appointed new members")));
+        given().get("/api/v1/events/dzerzhinsky-reports-to-lenin-1922-12-12").then().statusCode(200)
+                .body("persons.find { it.id == 'ordzhonikidze' }.role", equalTo("subject"))
+                .body("persons.find { it.id == 'dzerzhinsky-commission' }.role", equalTo("subject"))
+                .body("citations.text", hasItem(containsString("Lenin wrote in his notes on the nationalities question")));
+        given().get("/api/v1/events/lenin-dictates-letter-to-congress-1922-12-25").then().statusCode(200)
+                .body("persons.find { it.id == 'bukharin' }.role", equalTo("target"))
+                .body("citations.text", hasItem(containsString("a few words about Bukharin and Pyatakov")));
+        // Bland's words for Stalin's posts, and the Rabkrin of Lenin's answer
+        given().get("/api/v1/events/lenin-defends-stalin-at-eleventh-congress-1922-03").then().statusCode(200)
+                .body("summary", not(containsString("headed both")))
+                .body("summary", containsString("People's Commissar of State Control"))
+                .body("persons.find { it.id == 'workers-and-peasants-inspection' }.role", equalTo("subject"));
+        // Cliff, not Downing, wrote the passage Downing quotes; the book, not "the book's introduction", where no window shows one
+        given().get("/api/v1/events/cc-plenum-relaxes-foreign-trade-monopoly-1922-10-06").then().statusCode(200)
+                .body("summary", not(containsString("Downing here names")))
+                .body("summary", not(containsString("the book's introduction")))
+                .body("summary", containsString("The passage of Tony Cliff that Downing quotes"))
+                .body("persons.find { it.id == 'council-of-labor-and-defense' }.role", equalTo("subject"))
+                .body("citations.text", hasItem("As Tony Cliff explains:"));
+        given().get("/api/v1/events/cc-agrees-to-reopen-foreign-trade-question-1922-10-16").then().statusCode(200)
+                .body("summary", not(containsString("Downing says")))
+                .body("persons.find { it.id == 'lenin' }.role", equalTo("critic"))
+                .body("citations.text", hasItem(startsWith("Lenin reacted sharply")));
+        // the source's word: Stalin never saw Lenin alive after December 13 (he was prevented), not "never visited"
+        given().get("/api/v1/events/stalin-last-sees-lenin-1922-12-13").then().statusCode(200)
+                .body("summary", not(containsString("never visited")))
+                .body("summary", containsString("never saw him alive afterwards"));
+    }
 }
