@@ -1139,4 +1139,37 @@ class DatasetFactsTest {
                 .body("summary", not(containsString("never visited")))
                 .body("summary", containsString("never saw him alive afterwards"));
     }
+
+    @Test
+    void shouldCorrectWhatTheFifthSweepFoundInPartE3() {
+        // persons the quotes name in a role, each with the sentence that names them
+        given().get("/api/v1/events/testament-read-to-council-of-elders-1924-05-22").then().statusCode(200)
+                .body("persons.find { it.id == 'zinoviev' }.role", equalTo("proposer"))
+                .body("persons.find { it.id == 'stalin' }.role", equalTo("proposer"))
+                .body("citations.text", hasItem(startsWith("The troika introduced, through one of its")));
+        given().get("/api/v1/events/zinoviev-admits-trotskyism-invented-1926-10").then().statusCode(200)
+                .body("persons.find { it.id == 'trotsky' }.role", equalTo("witness"))
+                .body("citations.text", hasItem(startsWith("he said in my presence")));
+        given().get("/api/v1/events/biulleten-oppozitsii-publishes-petersburg-minutes-1929").then().statusCode(200)
+                .body("persons.find { it.id == 'lenin' }.role", equalTo("subject"))
+                .body("citations.text", hasItem(startsWith("Lenin made this remark at a session")));
+        given().get("/api/v1/events/kamenev-stalin-return-to-petrograd-1917-03-12").then().statusCode(200)
+                .body("persons.id", hasItems("molotov", "pravda"))
+                .body("citations.text", hasItem(startsWith("They displaced Shlyapnikov and Molotov as editors of Pravda")));
+        given().get("/api/v1/events/lenin-returns-april-theses-1917-04").then().statusCode(200)
+                .body("persons.find { it.id == 'molotov' }.role", equalTo("supporter"));
+        // support quoted where it lay outside the windows
+        given().get("/api/v1/events/testament-read-to-delegations-1924-05").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("refusing to read his letter at the congress")));
+        given().get("/api/v1/events/stalin-reads-testament-at-plenum-1926-07").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("In sending his letter on the national question Lenin wrote me")));
+        // the source's hedges and qualifiers kept
+        given().get("/api/v1/events/stalin-speech-on-testament-1927-10").then().statusCode(200)
+                .body("summary", not(containsString("proposed replacing him")))
+                .body("summary", containsString("consider putting another comrade"));
+        given().get("/api/v1/events/trotsky-deported-to-turkey-1929").then().statusCode(200)
+                .body("summary", containsString("first place of exile after that expulsion"));
+        given().get("/api/v1/events/trotsky-article-first-published-in-english-1934").then().statusCode(200)
+                .body("summary", containsString("slightly revised"));
+    }
 }
