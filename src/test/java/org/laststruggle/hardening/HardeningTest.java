@@ -75,6 +75,16 @@ public class HardeningTest {
     }
 
     @Test
+    void theApiSessionsPlanEachStatementOnce() throws SQLException {
+        // a prepared statement's generic plan is reused, not a new plan for each execution's parameters
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+                var rs = st.executeQuery("show plan_cache_mode")) {
+            rs.next();
+            assertEquals("force_generic_plan", rs.getString(1));
+        }
+    }
+
+    @Test
     void theApiSessionsAreReadOnly() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             try (var rs = st.executeQuery("show transaction_read_only")) {
