@@ -1172,4 +1172,27 @@ class DatasetFactsTest {
         given().get("/api/v1/events/trotsky-article-first-published-in-english-1934").then().statusCode(200)
                 .body("summary", containsString("slightly revised"));
     }
+
+    @Test
+    void shouldListWhomTheQuotesNameInARoleAfterTheSixteenthReview() {
+        // the head of the body the bloc was aimed at, with the book's sentence that names him
+        given().get("/api/v1/events/lenin-trotsky-bloc-against-bureaucracy-1922-12").then().statusCode(200)
+                .body("persons.find { it.id == 'stalin' }.role", equalTo("head"))
+                .body("citations.text", hasItem(containsString("against the Organizational Bureau [headed by Stalin]")));
+        // the break Zinoviev raised at the plenum was Lenin's, in Zinoviev's words as Trotsky quotes them
+        given().get("/api/v1/events/july-plenum-1926-07").then().statusCode(200)
+                .body("persons.find { it.id == 'lenin' }.role", equalTo("subject"))
+                .body("citations.text", hasItem(containsString("Vladimir Ilyich, in a personal letter to Comrade Stalin")));
+        // publication events list the author of the text published, as testament-published-in-ussr-1956 does
+        given().get("/api/v1/events/testament-in-collected-works-1964").then().statusCode(200)
+                .body("persons.find { it.id == 'lenin' }.role", equalTo("author"));
+        given().get("/api/v1/events/eastman-publishes-testament-new-york-times-1926-10-18").then().statusCode(200)
+                .body("persons.find { it.id == 'lenin' }.role", equalTo("author"));
+        given().get("/api/v1/events/testament-printed-in-congress-bulletin-1927-12").then().statusCode(200)
+                .body("persons.find { it.id == 'lenin' }.role", equalTo("author"));
+        // Stalin's note was appended to Lenin's letter to all Politburo members
+        given().get("/api/v1/documents/stalin-memorandum-on-the-foreign-trade-monopoly-1922-10").then().statusCode(200)
+                .body("recipients.id", hasItem("politburo"))
+                .body("citations.text", hasItem(startsWith("Two days earlier he had sent an urgent letter to all politburo members")));
+    }
 }
