@@ -1195,4 +1195,20 @@ class DatasetFactsTest {
                 .body("recipients.id", hasItem("politburo"))
                 .body("citations.text", hasItem(startsWith("Two days earlier he had sent an urgent letter to all politburo members")));
     }
+
+    @Test
+    void shouldCorrectWhatTheFifthSweepFoundInPartF2() {
+        // "the end of 1921" is Bland's gloss on Stalin's "that time" (marked "- Ed."), not Stalin's own words
+        given().get("/api/v1/documents/stalin-reply-on-organisational-report-1923-04").then().statusCode(200)
+                .body("summary", not(containsString("fight against it to the end of 1921")))
+                .body("summary", containsString("back to 'that time', which Bland glosses as the end of 1921"));
+        // the year of Lenin's December 12 letter lay outside the windows: the letter's own date line is quoted
+        given().get("/api/v1/documents/trotsky-letter-to-the-bureau-of-party-history-1927-10").then().statusCode(200)
+                .body("citations.size()", equalTo(6))
+                .body("citations.text", hasItem("Dictated to L.F. December 12, 1922."));
+        // the Gosplan and Econburo passage of Trotsky's addition runs to his signature, now quoted
+        given().get("/api/v1/documents/trotsky-addition-on-the-work-of-deputies-1922-04-20").then().statusCode(200)
+                .body("citations.size()", equalTo(7))
+                .body("citations.text", hasItem("without system and without plan. L. Trotsky"));
+    }
 }
