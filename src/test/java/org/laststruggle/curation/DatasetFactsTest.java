@@ -3,6 +3,7 @@ package org.laststruggle.curation;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -1210,5 +1211,31 @@ class DatasetFactsTest {
         given().get("/api/v1/documents/trotsky-addition-on-the-work-of-deputies-1922-04-20").then().statusCode(200)
                 .body("citations.size()", equalTo(7))
                 .body("citations.text", hasItem("without system and without plan. L. Trotsky"));
+    }
+
+    @Test
+    void shouldCorrectWhatTheFifthSweepFoundInPartP1() {
+        // Stalin's title in Bland's words, with Bland's sentence that gives it
+        given().get("/api/v1/persons/stalin").then().statusCode(200)
+                .body("summary", containsString("People’s Commissar of Nationalities"))
+                .body("citations.text", hasItem(containsString("Stalin held the posts of both People's Commissar of Nationalities")));
+        // Lenin's reserve on Bukharin kept, and the note named by its signed date, not as "the testament" no window shows
+        given().get("/api/v1/persons/bukharin").then().statusCode(200)
+                .body("summary", not(containsString("Lenin's testament calls")))
+                .body("summary", containsString("in the note he signed on December 25, 1922"))
+                .body("summary", containsString("fully Marxist only with great reserve"))
+                .body("citations.text", hasItem(endsWith("can be classified as fully Marxist only with great reserve")));
+        // the index entry that gives Lenin's notes on Gosplan the pages of the passage naming Pyatakov
+        given().get("/api/v1/persons/pyatakov").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("Lenin, 15, 71; text of, 82-85")));
+        // Lenin's whole qualification of Yermansky
+        given().get("/api/v1/persons/yermansky").then().statusCode(200)
+                .body("summary", not(containsString("while noting his Menshevik sympathies")))
+                .body("summary", containsString("is unfit to compile textbooks for the Soviet system"))
+                .body("citations.text", hasItem(endsWith("and is unfit to compile textbooks for the Soviet system")));
+        // the source's words: a "more active struggle", not a "firmer fight"
+        given().get("/api/v1/persons/sakharov").then().statusCode(200)
+                .body("summary", not(containsString("firmer fight")))
+                .body("summary", containsString("demanded a more active struggle against both Great Russian chauvinism and Moslem nationalism"));
     }
 }
