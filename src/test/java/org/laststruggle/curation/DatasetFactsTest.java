@@ -1238,4 +1238,40 @@ class DatasetFactsTest {
                 .body("summary", not(containsString("firmer fight")))
                 .body("summary", containsString("demanded a more active struggle against both Great Russian chauvinism and Moslem nationalism"));
     }
+
+    @Test
+    void shouldCorrectWhatTheFifthSweepFoundInPartF1() {
+        // the source's words: Lenin suggests the comrades "think about a way", not that they find one
+        given().get("/api/v1/documents/letter-to-the-congress-1923-01-04").then().statusCode(200)
+                .body("summary", not(containsString("find a way")))
+                .body("summary", containsString("think about a way of removing him"))
+                .body("citations.text", hasItem("That is why I suggest that the comrades think about a way of removing Stalin from that post"));
+        // "people closer to being rank-and-file workers and peasants", the machinery taken over "from the tsar and the bourgeoisie"
+        given().get("/api/v1/documents/letter-to-the-congress-1922-12-26").then().statusCode(200)
+                .body("summary", containsString("closer to being rank-and-file workers and peasants"))
+                .body("summary", not(containsString("inherited from tsarism")));
+        // the sentence on Rabkrin's intermediate position, with Lenin's "It seems to me", quoted
+        given().get("/api/v1/documents/letter-to-the-congress-1922-12-29").then().statusCode(200)
+                .body("summary", not(containsString("he places Rabkrin")))
+                .body("summary", containsString("it seems to Lenin that Rabkrin has come to an intermediate position"))
+                .body("citations.text", hasItem(startsWith("It seems to me that the Workers’ and Peasants’ Inspection")));
+        // the special procedure is the step Lenin imagines, not the sound idea he finds in Trotsky's proposal
+        given().get("/api/v1/documents/granting-legislative-functions-to-gosplan-1922-12-27").then().statusCode(200)
+                .body("summary", not(containsString("Trotsky's proposal: Gosplan's decisions")))
+                .body("summary", containsString("as he imagines that step"))
+                .body("citations.text", hasItem(startsWith("I imagine that step to be such that")));
+        // hedges kept: "at present", "it looks as though", "can be seen as"
+        given().get("/api/v1/documents/better-fewer-but-better-1923-03-02").then().statusCode(200)
+                .body("summary", not(containsString("it has no authority")))
+                .body("summary", containsString("does not at present enjoy the slightest authority"));
+        given().get("/api/v1/documents/letter-to-trotsky-1922-12-21").then().statusCode(200)
+                .body("summary", containsString("it looks as though the position has been taken"));
+        given().get("/api/v1/documents/national-question-and-education-of-party-youth-1923-03-19").then().statusCode(200)
+                .body("summary", not(containsString("introduction sees as")))
+                .body("summary", containsString("says can be seen as a popularization"));
+        // Lenin does not himself postpone the Gosplan question; he believes the question as presented rules it out (or postpones it)
+        given().get("/api/v1/documents/letter-to-trotsky-1922-12-13").then().statusCode(200)
+                .body("summary", not(containsString("postpones the question of Gosplan's powers")))
+                .body("summary", containsString("rules out (or postpones) discussion"));
+    }
 }
