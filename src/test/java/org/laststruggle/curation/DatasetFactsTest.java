@@ -1274,4 +1274,49 @@ class DatasetFactsTest {
                 .body("summary", not(containsString("postpones the question of Gosplan's powers")))
                 .body("summary", containsString("rules out (or postpones) discussion"));
     }
+
+    @Test
+    void shouldCorrectWhatTheSeventeenthOutsideReviewFound() {
+        // Bland limits the charge: the frontiers were closed to the hungry refugees, not closed as such
+        given().get("/api/v1/events/ordzhonikidze-attacks-georgian-deviationists-1923-04").then().statusCode(200)
+                .body("summary", containsString(
+                        "closing Georgia's frontiers to hungry refugees from the North Caucasus and the Volga region"));
+        // the letter's signature and postscript name Lenin as the writer, and the Politburo the resolution is held from
+        given().get("/api/v1/events/lenin-consults-on-autonomization-plan-1922-09").then().statusCode(200)
+                .body("persons.find { it.id == 'politburo' }.role", equalTo("subject"))
+                .body("citations.text", hasItem(startsWith("Yours, Lenin PS: Send copies to all members of the Politburo")));
+        // Lenin's qualifier "objectively", and both men whose evasiveness he names
+        given().get("/api/v1/events/lenin-says-trotsky-and-martov-support-social-imperialism-1916-06").then().statusCode(200)
+                .body("title", equalTo(
+                        "Lenin says the evasiveness of Trotsky and Martov objectively supports Russian social-imperialism"));
+        // no window gives the year of the statement of December 13: it is supplied from context
+        given().get("/api/v1/documents/statement-on-the-foreign-trade-monopoly-1922-12-13").then().statusCode(200)
+                .body("date.edtf", equalTo("1922-12-13"))
+                .body("date.label", equalTo("December 13 [1922]"));
+        // the editor who signed the introduction is a person, listed as its author
+        given().get("/api/v1/documents/introduction-lenins-fight-against-stalinism-1974-09-16").then().statusCode(200)
+                .body("authors.id", equalTo(List.of("russell-block")));
+        given().get("/api/v1/persons/russell-block").then().statusCode(200)
+                .body("name", equalTo("Russell Block"))
+                .body("sortName", equalTo("Block, Russell"))
+                .body("documents.id", hasItem("introduction-lenins-fight-against-stalinism-1974-09-16"))
+                .body("citations.text", hasItems("Edited by Russell Block", "September 16, 1974 Russell Block"));
+        // the year of the article Lenin sent on January 23: Downing dates the article itself
+        for (String id : List.of("molotov", "kalinin", "kuibyshev")) {
+            given().get("/api/v1/persons/" + id).then().statusCode(200)
+                    .body("citations.text", hasItem(startsWith("How we should reorganise the Workers’ and Peasants’ Inspection")))
+                    .body("citations.text", hasItem(endsWith("23 January 1923")));
+        }
+        // the book's letter of March 5, 1923, and Lenin's sentence that names Trotsky beside his "outstanding ability"
+        given().get("/api/v1/persons/trotsky").then().statusCode(200)
+                .body("citations.text", hasItem(
+                        "It is my earnest request that you should undertake the defense of the Georgian case in the Party CC."))
+                .body("citations.text", hasItem(startsWith("Comrade Trotsky, on the other hand, as his struggle against the C.C.")));
+        // the notes the first claim calls Lenin's are shown to be his: the introduction's sentence and the note's closing line
+        given().get("/api/v1/disputes/motive-of-the-georgian-opposition").then().statusCode(200)
+                .body("claims.find { it.value == 'defence of a formerly oppressed nation' }.citations.text",
+                        hasItem("Lenin makes it clear where the blame lies."))
+                .body("claims.find { it.value == 'defence of a formerly oppressed nation' }.citations.text",
+                        hasItem("Lenin Taken down by M.V. December 31, 1922"));
+    }
 }
