@@ -67,20 +67,21 @@ public class HardeningTest {
 
     @Test
     void everyReadRunsUnderTheStatementTimeout() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-                var rs = st.executeQuery("show statement_timeout")) {
-            rs.next();
-            assertEquals("5s", rs.getString(1));
-        }
+        assertEquals("5s", apiSessionSetting("statement_timeout"));
     }
 
     @Test
     void theApiSessionsPlanEachStatementOnce() throws SQLException {
         // a prepared statement's generic plan is reused, not a new plan for each execution's parameters
+        assertEquals("force_generic_plan", apiSessionSetting("plan_cache_mode"));
+    }
+
+    /** A setting as a session of the API's pool has it. */
+    private String apiSessionSetting(String name) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-                var rs = st.executeQuery("show plan_cache_mode")) {
+                var rs = st.executeQuery("show " + name)) {
             rs.next();
-            assertEquals("force_generic_plan", rs.getString(1));
+            return rs.getString(1);
         }
     }
 
