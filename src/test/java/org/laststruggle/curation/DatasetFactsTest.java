@@ -1319,4 +1319,51 @@ class DatasetFactsTest {
                 .body("claims.find { it.value == 'defence of a formerly oppressed nation' }.citations.text",
                         hasItem("Lenin Taken down by M.V. December 31, 1922"));
     }
+
+    @Test
+    void shouldCorrectWhatTheEighteenthOutsideReviewFound() {
+        // Lenin's hedge kept: "It looks as though it has been possible to take the position without a single shot"
+        given().get("/api/v1/events/lenin-victory-letter-to-trotsky-1922-12-21").then().statusCode(200)
+                .body("title", equalTo("Lenin writes Trotsky that it looks as though the position was taken \"without a single shot\""))
+                .body("summary", containsString("saying it looked as though the position had been taken without a single shot"));
+        given().get("/api/v1/documents/letter-to-trotsky-1922-12-21").then().statusCode(200)
+                .body("title", containsString("it looks as though the position was taken"));
+        // "two weeks after Lenin's reply": the book's sentence that makes the reply Lenin's is quoted
+        given().get("/api/v1/events/georgian-cc-resigns-1922-10-22").then().statusCode(200)
+                .body("citations.text", hasItem("Bukharin passed their letter along to Lenin who wrote a curt, annoyed reply"));
+        // the quote gives only "in April": the year comes from Bland's heading "In 1912;" and is bracketed
+        given().get("/api/v1/events/pravda-founded-1912-04").then().statusCode(200)
+                .body("date.edtf", equalTo("1912-04"))
+                .body("date.label", equalTo("April [1912]"));
+        // the conflict was referred to the Secretariat; the telegram was addressed to Tsintsadze and Kavtaradze
+        given().get("/api/v1/events/lenin-rebukes-tsintsadze-kavtaradze-1922-10-21").then().statusCode(200)
+                .body("persons.find { it.id == 'secretariat' }.role", equalTo("subject"));
+        given().get("/api/v1/documents/telegram-to-tsintsadze-kavtaradze-1922-10-21").then().statusCode(200)
+                .body("recipients.id", equalTo(List.of("tsintsadze", "kavtaradze")));
+        // the dateNote's April 1923 and 1924, and the second biographical note, in the event's own quotes
+        given().get("/api/v1/events/triumvirate-takes-control-1923").then().statusCode(200)
+                .body("citations.text", hasItems(
+                        "between the Eleventh Party Congress in March 1922 and the Twelfth Party Congress in April 1923",
+                        "It was dated January 4, 1923; Lenin died on January 21, 1924.",
+                        "After Lenin’s death, emerged as apparent leader of ruling triumvirate (Zinoviev, Kamenev, Stalin)."));
+        // the addressee of Lenin's letter of February 1917 is a person, with the life dates of Bland's glossary
+        given().get("/api/v1/documents/lenin-letter-to-kollontai-1917-02").then().statusCode(200)
+                .body("recipients.id", equalTo(List.of("kollontai")));
+        given().get("/api/v1/events/lenin-letters-against-trotsky-1917-02").then().statusCode(200)
+                .body("persons.find { it.id == 'kollontai' }.role", equalTo("recipient"));
+        given().get("/api/v1/persons/kollontai").then().statusCode(200)
+                .body("name", equalTo("Aleksandra Kollontai"))
+                .body("sortName", equalTo("Kollontai, Aleksandra"))
+                .body("variants", hasItems("Kollontai", "Kollontay"))
+                .body("born.edtf", equalTo("1872"))
+                .body("died.edtf", equalTo("1952"))
+                .body("documents.id", hasItem("lenin-letter-to-kollontai-1917-02"))
+                .body("citations.text", hasItems(
+                        "KOLLONTAY, Aleksandra H., Soviet Marxist-Leninist diplomat (1872-1952); Minister to Norway",
+                        "In February 1917 Lenin was writing respectively to Aleksandra Kollontai* and Inessa Armand*;"));
+        // the book's words: a "Bolshevik" rising with assumed "powerful" popular support
+        given().get("/api/v1/disputes/rising-behind-the-invasion-of-georgia").then().statusCode(200)
+                .body("claims.find { it.value == 'no' }.statement",
+                        containsString("to support a Bolshevik rising with assumed powerful popular support"));
+    }
 }
