@@ -1366,4 +1366,37 @@ class DatasetFactsTest {
                 .body("claims.find { it.value == 'no' }.statement",
                         containsString("to support a Bolshevik rising with assumed powerful popular support"));
     }
+
+    @Test
+    void shouldCorrectWhatTheNineteenthOutsideReviewFound() {
+        // Martov, named with Trotsky in Lenin's words of June 1916, is a person and a target of the event
+        given().get("/api/v1/persons/martov").then().statusCode(200)
+                .body("name", equalTo("Martov"))
+                .body("sortName", equalTo("Martov"))
+                .body("events.id", hasItem("lenin-says-trotsky-and-martov-support-social-imperialism-1916-06"))
+                .body("citations.text", hasItems(
+                        "'No matter what the subjective 'good' intentions of Trotsky and Martov* may be, their evasiveness objectively supports Russian social-imperialism'.",
+                        "In June 1916 Lenin declared;"));
+        given().get("/api/v1/events/lenin-says-trotsky-and-martov-support-social-imperialism-1916-06").then().statusCode(200)
+                .body("persons.find { it.id == 'martov' }.role", equalTo("target"))
+                .body("persons.find { it.id == 'trotsky' }.role", equalTo("target"));
+        // Downing speaks of exile from Georgia and names no destination: the removal to Moscow is not his
+        given().get("/api/v1/events/georgian-leaders-removed-to-moscow-1922").then().statusCode(200)
+                .body("summary", containsString("Stalin (Downing, who speaks of exile from Georgia and names no destination)"))
+                .body("summary", not(containsString("who ordered it:")));
+        // the given name "Emil" of the summary is in a quote
+        given().get("/api/v1/persons/radek").then().statusCode(200)
+                .body("summary", containsString("retold by Emil Ludwig"))
+                .body("citations.text",
+                        hasItem("Citing the testimony of Karl Radek, Emil Ludwig borrows from him the following episode"));
+        // Downing's quotation from Cliff runs unbroken from "As Tony Cliff explains" to the plenum of 25 December
+        given().get("/api/v1/disputes/date-of-december-1922-plenum").then().statusCode(200)
+                .body("claims.find { it.value == '1922-12-25' }.citations.text", hasItems(
+                        "Sokolnikov, Bukharin and Piatakov opposed the retention of the foreign trade monopoly (the future Right Bolsheviks – GD)",
+                        "He also wrote in a letter to Stalin that ‘a formal ban should be put on all talk and negotiations and commissions … concerning the relaxation of the foreign trade monopoly.’"));
+        // Bland's lead-in ties Trotsky's 1925 words to his statement against Eastman
+        given().get("/api/v1/disputes/testament-intended-for-publication").then().statusCode(200)
+                .body("claims.find { it.value == 'not intended for publication' }.citations.text", hasItem(
+                        "In September 1925, in a statement published in 'Bolshevik', Trotsky publicly dissociated himself from Eastman"));
+    }
 }
