@@ -158,7 +158,7 @@ class ContractTest {
 
     @Test
     void theBodiesAreListedAndFetched() {
-        given().queryParam("size", 100).get("/api/v1/bodies").then().statusCode(200).body("total", equalTo(19))
+        given().queryParam("size", 100).get("/api/v1/bodies").then().statusCode(200).body("total", equalTo(21))
                 .body("items.find { it.id == 'politburo' }.name", equalTo("Political Bureau of the Central Committee"));
         given().get("/api/v1/bodies/politburo").then().statusCode(200)
                 .body("kind", equalTo("party-organ"))

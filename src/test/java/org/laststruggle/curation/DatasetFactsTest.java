@@ -1399,4 +1399,49 @@ class DatasetFactsTest {
                 .body("claims.find { it.value == 'not intended for publication' }.citations.text", hasItem(
                         "In September 1925, in a statement published in 'Bolshevik', Trotsky publicly dissociated himself from Eastman"));
     }
+
+    @Test
+    void shouldCorrectWhatTheTwentiethOutsideReviewFound() {
+        // the Menshevik periodical that printed Lenin's notes on nationalities is a body, and the event's publisher
+        given().get("/api/v1/bodies/sotsialisticheskii-vestnik").then().statusCode(200)
+                .body("name", equalTo("Sotsialisticheskii Vestnik (Socialist Messenger)"))
+                .body("kind", equalTo("other"))
+                .body("citations.text", hasItem(
+                        "Sotsialisticheskii Vestnik (Socialist Messenger), a Menshevik emigre periodical published in Berlin"));
+        given().get("/api/v1/events/sotsialisticheskii-vestnik-publishes-nationalities-notes-1923-12-17").then().statusCode(200)
+                .body("persons.find { it.id == 'sotsialisticheskii-vestnik' }.role", equalTo("publisher"))
+                .body("citations.text", hasItem(
+                        "Sotsialisticheskii Vestnik (Socialist Messenger), a Menshevik emigre periodical published in Berlin"));
+        // the paper that printed Zinoviev's and Kamenev's statement is a body, and the event's publisher
+        given().get("/api/v1/bodies/novaya-zhizn").then().statusCode(200)
+                .body("name", equalTo("Novaya Zhizn (New Life)"))
+                .body("kind", equalTo("other"))
+                .body("citations.text", hasItem("a statement in the Menshevik paper Novaya Zhizn (New Life)"));
+        given().get("/api/v1/events/zinoviev-kamenev-novaya-zhizn-statement-1917-10-18").then().statusCode(200)
+                .body("persons.find { it.id == 'novaya-zhizn' }.role", equalTo("publisher"))
+                .body("citations.text", hasItem("a statement in the Menshevik paper Novaya Zhizn (New Life)"));
+        // the letter of March 5, 1923 printed in Part III is shown to be the letter to Stalin
+        given().get("/api/v1/events/testament-published-in-ussr-1956").then().statusCode(200)
+                .body("citations.text", hasItems("Dear Comrade Stalin:", "Respectfully yours, Lenin March 5, 1923"));
+        // the addressee of Lenin's other letter of February 1917 is a person, without life dates (no source gives them)
+        given().get("/api/v1/persons/armand").then().statusCode(200)
+                .body("name", equalTo("Inessa Armand"))
+                .body("sortName", equalTo("Armand, Inessa"))
+                .body("variants", hasItem("Armand"))
+                .body("documents.id", hasItem("lenin-letter-to-armand-1917-02"))
+                .body("citations.text", hasItems(
+                        "In February 1917 Lenin was writing respectively to Aleksandra Kollontai* and Inessa Armand*;",
+                        "'Trotsky arrived, and this scoundrel at once ganged up with the Right wing of 'Novy Mir'**."));
+        given().get("/api/v1/documents/lenin-letter-to-armand-1917-02").then().statusCode(200)
+                .body("recipients.id", equalTo(List.of("armand")));
+        given().get("/api/v1/events/lenin-letters-against-trotsky-1917-02").then().statusCode(200)
+                .body("persons.find { it.id == 'armand' }.role", equalTo("recipient"))
+                .body("persons.find { it.id == 'kollontai' }.role", equalTo("recipient"));
+        // Bland's side keeps McNeal's hedge: Krupskaya "may have influenced" Lenin's attitude
+        given().get("/api/v1/disputes/krupskaya-influence-on-lenins-turn-against-stalin").then().statusCode(200)
+                .body("claims.value", hasItems("possibly", "no"))
+                .body("claims.value", not(hasItem("yes")))
+                .body("claims.find { it.value == 'possibly' }.citations.text", hasItem(
+                        "'She (Krupskaya - Ed.) may have influenced Lenin's attitude toward Stalin, intentionally or otherwise."));
+    }
 }
