@@ -1352,8 +1352,8 @@ class DatasetFactsTest {
         given().get("/api/v1/events/lenin-letters-against-trotsky-1917-02").then().statusCode(200)
                 .body("persons.find { it.id == 'kollontai' }.role", equalTo("recipient"));
         given().get("/api/v1/persons/kollontai").then().statusCode(200)
-                .body("name", equalTo("Aleksandra Kollontai"))
-                .body("sortName", equalTo("Kollontai, Aleksandra"))
+                .body("name", equalTo("Aleksandra H. Kollontay"))
+                .body("sortName", equalTo("Kollontay, Aleksandra H."))
                 .body("variants", hasItems("Kollontai", "Kollontay"))
                 .body("born.edtf", equalTo("1872"))
                 .body("died.edtf", equalTo("1952"))
@@ -1443,5 +1443,24 @@ class DatasetFactsTest {
                 .body("claims.value", not(hasItem("yes")))
                 .body("claims.find { it.value == 'possibly' }.citations.text", hasItem(
                         "'She (Krupskaya - Ed.) may have influenced Lenin's attitude toward Stalin, intentionally or otherwise."));
+    }
+
+    @Test
+    void shouldSayNoMoreThanTheQuotesAfterTheSessionsReread() {
+        // a reread of every item this session changed: new wording that its own quotes did not yet carry
+        given().get("/api/v1/events/lenin-dictates-question-of-nationalities-1922-12-30").then().statusCode(200)
+                .body("summary", containsString("the impartiality of Dzerzhinsky's whole commission"))
+                .body("citations.text", hasItem(startsWith("I also fear that Comrade Dzerzhinsky")))
+                .body("citations.text", hasItem(containsString("his whole commission was typified well enough by Ordzhonikidze")));
+        given().get("/api/v1/events/politburo-debates-printing-lenin-article-1923-01-24").then().statusCode(200)
+                .body("citations.text", hasItems("demanded the immediate publication of his article",
+                        "The attitude of the majority was at last broken down"));
+        given().get("/api/v1/events/testament-read-to-council-of-elders-1924-05-22").then().statusCode(200)
+                .body("citations.text", hasItem("the document should be read to each delegation separately in executive session"));
+        given().get("/api/v1/documents/letter-to-kamenev-1922-09-26").then().statusCode(200)
+                .body("summary", containsString("Stalin is rather in too much of a hurry"));
+        given().get("/api/v1/documents/national-question-and-education-of-party-youth-1923-03-19").then().statusCode(200)
+                .body("summary", containsString("find all the satisfaction possible under the objective circumstances"))
+                .body("summary", not(containsString("must see its national feelings respected")));
     }
 }
