@@ -1463,4 +1463,63 @@ class DatasetFactsTest {
                 .body("summary", containsString("find all the satisfaction possible under the objective circumstances"))
                 .body("summary", not(containsString("must see its national feelings respected")));
     }
+
+    @Test
+    void shouldCorrectWhatTheTwentyFirstOutsideReviewFound() {
+        // "that year" of Trotsky's proposal is fixed by the "fall of 1920" sentence, not by the rail transport clause
+        given().get("/api/v1/events/trotsky-proposes-nep-like-policy-1920-02").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("Russo-Polish war in the fall of 1920, Lenin and Trotsky disagreed")))
+                .body("citations.text", not(hasItem(containsString("reorganization of rail transport"))));
+        // the grammatical subject of Trotsky's sentence (procrastination, formalism, helplessness) is quoted
+        given().get("/api/v1/events/eighth-congress-of-soviets-1920-11").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("Procrastination, captious formalism")))
+                .body("citations.text", not(hasItem("are not the outcome of the bad habits acquired by the Soviet institutions")));
+        // the return of 12 March and the takeover of Pravda from 15 March: the date covers both
+        given().get("/api/v1/events/kamenev-stalin-return-to-petrograd-1917-03-12").then().statusCode(200)
+                .body("date.edtf", equalTo("1917-03-12/1917-03-15"))
+                .body("date.label", equalTo("12-15 March [1917] (calendar not stated by the source)"));
+        // GlobalSecurity's February 1923 session is quoted in the event that names it
+        given().get("/api/v1/events/triumvirate-takes-control-1923").then().statusCode(200)
+                .body("citations.text", hasItem("In February 1923, Stalin told the Politburo that Lenin had asked him for poison."));
+        // the name of the post and Lenin's annoyance are quoted
+        given().get("/api/v1/events/trotsky-declines-deputy-chairmanship-1922-04-11").then().statusCode(200)
+                .body("citations.text", hasItems("The refusal and the manner in which it was made annoyed Lenin.",
+                        "Trotsky's refusal to accept the post of Deputy Chairman of the Council of People's Commissars"));
+        // "the only one who attempted to give the trend a theoretical foundation" and the "organisational" obstacles quoted
+        given().get("/api/v1/events/lenin-attacks-trotsky-as-chief-conciliator-1911-10").then().statusCode(200)
+                .body("citations.text", hasItem("He was probably the only one who attempted to give the trend a theoretical foundation."))
+                .body("citations.text", hasItem(endsWith("principally (if not wholly) of an organisational nature.")));
+        given().get("/api/v1/documents/new-faction-of-conciliators-1911-10").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("principally (if not wholly) of an organisational nature.")));
+        // Lenin as proposer is only Bland's side of a dispute without a preferred claim
+        given().get("/api/v1/events/stalin-elected-general-secretary-1922-04-03").then().statusCode(200)
+                .body("persons.find { it.id == 'lenin' }.role", equalTo("subject"));
+        // the manifesto's words are quoted, with both of the source's contrasts
+        given().get("/api/v1/events/platform-of-the-forty-six-1923-10").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("The manifesto decried the")))
+                .body("summary", containsString("'quiet folk'"))
+                .body("summary", not(containsString("does not take part in its common life")));
+        // Bland's "declined" is quoted, and the book's other account of Trotsky's answer is given beside it
+        given().get("/api/v1/events/lenin-asks-trotsky-to-defend-georgian-case-1923-03-05").then().statusCode(200)
+                .body("citations.text", hasItems("Trotsky declined to intervene in the affair;",
+                        "Trotsky immediately summoned Kamenev and dictated his terms."))
+                .body("summary", containsString("The sources differ on Trotsky's answer"))
+                .body("summary", not(containsString("Bland adds that Trotsky declined")));
+        // the Collected Works note quoted to its end: December 24-25, taken down by Volodicheva
+        given().get("/api/v1/documents/letter-to-the-congress-1922-12-24").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("taken down by M. Volodicheva")))
+                .body("citations.text", not(hasItem(endsWith("the first part of the testament was dictated on December 24"))));
+        // Downing gives the notes no day: the label is no more precise than the date
+        given().get("/api/v1/documents/kamenev-stalin-notes-1922-09").then().statusCode(200)
+                .body("date.label", equalTo("[September 1922]"));
+        // Bland's 30 December sentence concerns the nationalities notes, not the Letter to the Congress
+        given().get("/api/v1/disputes/who-took-down-the-testament").then().statusCode(200)
+                .body("claims.find { it.value == 'volodicheva' }.statement", not(containsString("Bland")))
+                .body("claims.find { it.value == 'volodicheva' }.citations.sourceId", everyItem(equalTo("pathfinder-1975")));
+        // the count of two strokes is the general introduction's; Part V speaks of two more on the night of December 13
+        given().get("/api/v1/disputes/number-of-strokes-before-testament").then().statusCode(200)
+                .body("claims.find { it.value == '2 (December 12 and 22)' }.statement", containsString("general introduction"))
+                .body("claims.find { it.value == '2 (December 12 and 22)' }.citations.text",
+                        hasItem("That night Lenin suffered two more dangerous strokes."));
+    }
 }
