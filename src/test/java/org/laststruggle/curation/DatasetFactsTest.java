@@ -2,6 +2,7 @@ package org.laststruggle.curation;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -1521,5 +1522,141 @@ class DatasetFactsTest {
                 .body("claims.find { it.value == '2 (December 12 and 22)' }.statement", containsString("general introduction"))
                 .body("claims.find { it.value == '2 (December 12 and 22)' }.citations.text",
                         hasItem("That night Lenin suffered two more dangerous strokes."));
+    }
+
+    @Test
+    void shouldCorrectWhatTheSixthSweepFoundInPartE2() {
+        // the commission is Lenin's secretaries', set up on the Georgian affair: the sentence that says so is quoted
+        given().get("/api/v1/events/secretaries-commission-reports-1923-03-03").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("a secret commission of his own secretaries to investigate the Georgian affair")));
+        // the letter's rudeness to his wife and the demand to withdraw and apologise are quoted, not only its signature
+        given().get("/api/v1/events/lenin-letter-breaking-relations-with-stalin-1923-03-05").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("summon my wife to the telephone and use bad language")))
+                .body("citations.text", hasItem(containsString("withdraw what you have said and to make your apologies")));
+        // Bland's sentence quoted to its end; the note's words quoted whole; the essay's "that same day" is March 5
+        given().get("/api/v1/events/lenin-letter-to-mdivani-makharadze-1923-03-06").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("offering to assist it with notes and a speech;")))
+                .body("citations.text", not(hasItem(endsWith("giving them his"))))
+                .body("citations.text", hasItem(startsWith("I am following your case with all my heart.")))
+                .body("citations.text", hasItem(startsWith("On March 5, he wrote me on the subject of his memorandum")));
+        // "revealed it only after his death": the quote runs to "after Lenin's death"
+        given().get("/api/v1/events/krupskaya-locks-away-testament-1923-03").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("a year later, after Lenin’s death.")));
+        // Lewin and the Institute are the authority for the date Fotieva sent her letter
+        given().get("/api/v1/events/fotieva-letter-on-nationalities-notes-1923-03-16").then().statusCode(200)
+                .body("citations.text", hasItem(allOf(startsWith("According to Lewin"), endsWith("on April 16, 1923."))))
+                .body("citations.text", not(hasItem("Fotieva sent it to the Political Bureau on April 16, 1923.")));
+        // the whole of Trotsky's motion is quoted, not its two ends
+        given().get("/api/v1/events/politburo-rejects-trotsky-georgia-motion-1923-03-26").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("decentralise the Transcaucasian Federation and recognise that the minority")))
+                .body("citations.text", not(hasItem("failed by six to one'.")));
+        // Stalin's defence of the Transcaucasian Federation quoted to the end of the clause
+        given().get("/api/v1/events/ordzhonikidze-attacks-georgian-deviationists-1923-04").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("Transcaucasian Federation had been considered essential;")))
+                .body("citations.text", not(hasItem(endsWith("why the formation of the"))));
+        // the months of vain attempts inside the Central Committee and the letter's two addressees are quoted
+        given().get("/api/v1/events/trotsky-letter-to-central-committee-1923-10-08").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("Trotsky decided to open the fight in the ranks of the party.")))
+                .body("citations.text", hasItem(startsWith("The members of the Central Committee and the Central Control Commission know")));
+        // "these two documents" are named: the Platform of the Forty-Six is quoted
+        given().get("/api/v1/events/left-opposition-founded-1923-10").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("The Platform of the Forty-Six.")));
+        // the wave of demoralisation is quoted, and the summary says no more than the sentence
+        given().get("/api/v1/events/german-revolution-defeated-1923").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("a new wave of demoralization was sweeping the country")))
+                .body("summary", containsString("a new wave of demoralisation swept the country"))
+                .body("summary", not(containsString("deepened")));
+        // "silent since March 1923": Downing's sentence quoted to the stroke that took his speech
+        given().get("/api/v1/events/lenin-death-1924-01-21").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("the third stroke took his speech some ten months previously on 9 March.")));
+        // the triumvirate emerges from the congress ("having narrowly escaped at the party congress")
+        given().get("/api/v1/events/twelfth-party-congress-1923-04").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("Having narrowly escaped at the party congress")))
+                .body("citations.text", hasItem(startsWith("Stalin reminded the 12th Congress of the RCP in April 1923")))
+                .body("citations.text", not(hasItem("12th Congress of the RCP in April 1923")));
+        given().get("/api/v1/events/triumvirate-takes-control-1923").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("Having narrowly escaped at the party congress")));
+        // Stalin at the head of Rabkrin since 1919; Tsyurupa, who followed him, was no participant
+        given().get("/api/v1/events/stalin-leaves-rabkrin-1922").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("In 1919 the Bolsheviks also organized")))
+                .body("persons.find { it.id == 'tsyurupa' }.role", equalTo("successor"));
+        // both dates of the letter to Kamenev, on which "yesterday", "today" and "tomorrow" depend, are quoted
+        given().get("/api/v1/events/lenin-consults-on-autonomization-plan-1922-09").then().statusCode(200)
+                .body("citations.text", hasItems("September 29 [1922]", "On September 26, he wrote to the Politburo through Kamenev,"
+                        + " chiding Stalin for being “in rather too much of a hurry.”"));
+        // the plenum of October 6 is named in a quote
+        given().get("/api/v1/events/lenin-talks-with-stalin-on-the-plenum-decision-1922-10-12").then().statusCode(200)
+                .body("citations.text", hasItem("The decision of the plenary meeting of the CC of October 6"));
+        // "as Trotsky understood him" and the syndicates and concerns are quoted
+        given().get("/api/v1/events/avanesov-briefs-trotsky-on-his-commission-1922-12-12").then().statusCode(200)
+                .body("citations.text", hasItem(allOf(startsWith("As I understood him"), containsString("(syndicates, concerns)"))));
+        // Lenin's answer, "Kamenev will immediately show everything to Stalin", is quoted
+        given().get("/api/v1/events/lenin-forbids-showing-kamenev-the-georgian-file-1923-03").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("Kamenev will immediately show everything to Stalin")));
+        // Trotsky's terms quoted to "an honest cooperation in the higher centres"
+        given().get("/api/v1/events/trotsky-compromise-with-kamenev-1923-03").then().statusCode(200)
+                .body("citations.text", hasItem(allOf(startsWith("He would not demand"), containsString("in the higher centres"))));
+        // the year of the removal and Dzerzhinsky's commission are quoted
+        given().get("/api/v1/events/georgian-leaders-removed-to-moscow-1922").then().statusCode(200)
+                .body("citations.text", hasItems("The dispute raged on through the summer and fall of 1922.",
+                        "Dzerzhinsky reported the findings of his commission to Lenin on 12 December 1922, including the fact that;"));
+        // the book Lenin proposed as a basis was one for textbooks on the organization of labor
+        given().get("/api/v1/events/kerzhentsev-founds-league-of-time-1923").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("two or more textbooks on the organization of labor")));
+        // what Rakovsky had hoped would disappear (national prejudice, national boundaries) is quoted
+        given().get("/api/v1/events/rakovsky-on-the-national-question-at-twelfth-congress-1923-04").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("national prejudice, national boundaries etc., and he had been very optimistic")));
+        // Krupskaya had kept the letter under lock and key
+        given().get("/api/v1/events/krupskaya-hands-over-testament-1924-05-18").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("After Lenin’s stroke on March 10, 1923, Krupskaya placed the document under lock and key")));
+        // it was the Council of Elders that adopted the troika's resolution
+        for (String id : List.of("testament-not-published-decision-1924-05", "testament-read-to-council-of-elders-1924-05-22")) {
+            given().get("/api/v1/events/" + id).then().statusCode(200)
+                    .body("citations.text", hasItem(startsWith("But the members of the Council of Elders, bound by factional discipline")))
+                    .body("citations.text", not(hasItem("the resolution of the troika was adopted by an overwhelming majority.")));
+        }
+        // the contrast of Trotskyism and Leninism as the frame of the inner struggle is quoted
+        given().get("/api/v1/events/trotskyism-campaign-begins-1924").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("The entire inner struggle of the party was henceforth carried on")));
+        // what Trotsky called slander is Eastman's claim that the Central Committee concealed Lenin's documents
+        given().get("/api/v1/events/trotsky-disavows-eastman-1925-09").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("Eastman says that the Central Committee concealed")));
+        // Zinoviev "of the opposition", and the testament among the manuscripts Stalin read
+        given().get("/api/v1/events/july-plenum-1926-07").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("one of the leaders of the “new opposition”")))
+                .body("citations.text", hasItem("At that plenum also, secret manuscripts were read, among them the testament."));
+        // the letter on the national question and the secret stenographic record are quoted
+        given().get("/api/v1/events/stalin-reads-testament-at-plenum-1926-07").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("Lenin’s letter on the national question, and other documents kept under lock and key")))
+                .body("citations.text", hasItem(endsWith("printed in secret notebooks for the heads of the party apparatus.")));
+        // "invented" is quoted
+        given().get("/api/v1/events/zinoviev-admits-trotskyism-invented-1926-10").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("For this purpose ‘Trotskyism’ was invented")));
+        // the two parts dealt with the personalities of the central leadership
+        given().get("/api/v1/events/eastman-publishes-testament-new-york-times-1926-10-18").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("both dealing with the personalities of the central leadership.")));
+        // the applause is quoted
+        given().get("/api/v1/events/fifteenth-party-conference-1926-11").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("(Stormy applause)'.")));
+        // "the first confirmation that she had left the opposition" is quoted
+        given().get("/api/v1/events/krupskaya-confirms-leaving-opposition-1927-05-20").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("the first confirmation that she had left the opposition")));
+        // Stalin's "read out at the Congress" and his attack on Eastman's book are quoted
+        given().get("/api/v1/events/stalin-speech-on-testament-1927-10").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("that this 'will' was read out at the Congress")))
+                .body("citations.text", hasItem(containsString("in which he did his best to blacken the Party")));
+        // Radek's expulsion: the words before the page break are quoted
+        given().get("/api/v1/events/fifteenth-party-congress-1927-12").then().statusCode(200)
+                .body("citations.text", hasItem("A member of Left Opposition, he was expelled"));
+        // the long struggle ahead and the condition of their rehabilitation are quoted
+        given().get("/api/v1/events/zinoviev-capitulates-1928").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("when it became finally clear that the Opposition would be")))
+                .body("citations.text", hasItem("As a first condition of their party rehabilitation it was demanded that"));
+        // the minutes cut from the 1927 collection are quoted
+        given().get("/api/v1/events/biulleten-oppozitsii-publishes-petersburg-minutes-1929").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("published in 1927, but they were expunged from the book at the last moment")));
+        // Kamenev too "confessed" and was executed
+        given().get("/api/v1/events/first-moscow-trial-1936-08").then().statusCode(200)
+                .body("citations.text", hasItem(allOf(startsWith("In 1936, was rearraigned"), endsWith("and was executed."))));
     }
 }
