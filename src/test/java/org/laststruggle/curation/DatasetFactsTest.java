@@ -1931,5 +1931,183 @@ class DatasetFactsTest {
         given().get("/api/v1/events/georgian-deviationist-opposition-forms-1921").then().statusCode(200)
                 .body("citations.text", hasItem(endsWith("L. P. Beria, 'On the History of Bolshevik Organisations in Transcaucasia'")))
                 .body("citations.text", hasItem(startsWith("However, both before and after its formation, the existence of the Transcaucasian Federation")));
+    void shouldCorrectWhatTheSixthSweepFoundInPartP() {
+        // Lenin: the struggle is "against Stalin" and its three issues are quoted; "Bolshevik leader" too
+        given().get("/api/v1/persons/lenin").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("I have to begin with Lenin’s last struggle against Stalin. This involved")))
+                .body("citations.text", hasItem(containsString("3. The third issue was what is known as the Georgia controversy")))
+                .body("citations.text", hasItem(startsWith("The Bolshevik leader, who had not fully recovered")));
+        // Stalin: Bland's sentence quoted to the name of the post
+        given().get("/api/v1/persons/stalin").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("the highest post in the Party - that of General Secretary")));
+        // Trotsky: the date of Lenin's request and the book as a collection of both men's writings
+        given().get("/api/v1/persons/trotsky").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("at the scheduled Party congress. On March 5, 1923, he wrote:")))
+                .body("citations.text", hasItem(containsString("contributions from Lenin and Trotsky in this collection")));
+        // Avanesov: what his commission proposed, and Trotsky's signature under the report
+        given().get("/api/v1/persons/avanesov").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("he does not want the trade monopoly to be implemented directly")))
+                .body("citations.text", hasItem(endsWith("has not been made up to now. Trotsky")));
+        // Bukharin, Kalinin, Molotov: the Politburo meeting and its opposition to printing are quoted with the names
+        for (String id : List.of("bukharin", "kalinin", "molotov")) {
+            given().get("/api/v1/persons/" + id).then().statusCode(200)
+                    .body("citations.text", hasItem(org.hamcrest.Matchers.allOf(startsWith("I demanded an immediate meeting of the Political Bureau."),
+                            endsWith("but also against printing his article."))))
+                    .body("citations.text", not(hasItem("Stalin, Molotov, Kuibyshev, Rykov, Kalinin, and Bukharin")));
+        }
+        given().get("/api/v1/persons/kalinin").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("At the meeting of the Political Bureau, called immediately upon my demand")));
+        given().get("/api/v1/persons/molotov").then().statusCode(200)
+                .body("citations.text", not(hasItem("comrades Stalin, Molotov, Kuibyshev")));
+        // Kuibyshev: the purpose (to console/placate Lenin) and the session of the Political Bureau are quoted
+        given().get("/api/v1/persons/kuibyshev").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("To console the sick man")))
+                .body("citations.text", hasItem(endsWith("shown to him in order to placate him")));
+        // Dzerzhinsky: the Politburo's commission to Georgia and the political responsibility are quoted
+        given().get("/api/v1/persons/dzerzhinsky").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("On 25 November the Politburo of the Central Committee decided to send a commission to Georgia")))
+                .body("citations.text", hasItem(startsWith("The political responsibility for all this truly Great Russian nationalist campaign")));
+        // Boris Eltsin: the Left Opposition and V. Eltsin's index line
+        given().get("/api/v1/persons/boris-eltsin").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("head of Ekaterinoslav Soviet. Member of Left Opposition.")))
+                .body("citations.text", hasItem("Eltsin, V., 57, 150b"));
+        // Fotieva: the subject of the sentence (the addition of January 4, 1923) and her return with the answer
+        given().get("/api/v1/persons/fotieva").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("The addition to the testament on January 4, 1923")))
+                .body("citations.text", hasItem(containsString("Fotieva returned with the answer")));
+        // Glyasser: "private secretaries" and what the two secretaries called a bombshell
+        given().get("/api/v1/persons/glyasser").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("One of Lenin’s private secretaries.")))
+                .body("citations.text", hasItem(startsWith("also the documents on the national question which Lenin’s secretaries")))
+                .body("citations.text", not(hasItem("Lenin’s secretaries Fotieva and Glyasser")));
+        // Kamenev: the addressees of the letters he got copies of, and the part on the nationalities question
+        given().get("/api/v1/persons/kamenev").then().statusCode(200)
+                .body("citations.text", hasItems("To Comrade Stalin Top secret Personal Copy to Comrades Kamenev and Zinoviev",
+                        "To P.G. Mdivani, F.Y. Makharadze and Others Top secret Copy to Comrades Trotsky and Kamenev"))
+                .body("citations.text", hasItem(startsWith("PART VI: The Nationalities Question")));
+        // Kavtaradze: what he and Tsintsadze complained about, and the Bolshevik of Georgia
+        given().get("/api/v1/persons/kavtaradze").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("complaining bitterly about the plan and Ordzhonikidze’s behavior.")))
+                .body("citations.text", hasItem(startsWith("In 1917, was a leader of Bolsheviks in Georgia")));
+        // Krupskaya: wife and associate, the letter of December 21 and Stalin's call, "lock and key" and when she handed it on
+        given().get("/api/v1/persons/krupskaya").then().statusCode(200)
+                .body("citations.text", hasItem("Wife and political associate of Lenin."))
+                .body("citations.text", hasItem(org.hamcrest.Matchers.allOf(startsWith("On December 21, Lenin dictated a letter to Trotsky"),
+                        endsWith("telephoned Krupskaya in a rage."))))
+                .body("citations.text", hasItem(startsWith("lock and key. After Lenin’s death, not long before the Thirteenth Congress")));
+        // Krzhizhanovsky and Pyatakov: "the chairman of the State Planning Commission" is quoted; Pyatakov among the young CC members
+        for (String id : List.of("krzhizhanovsky", "pyatakov")) {
+            given().get("/api/v1/persons/" + id).then().statusCode(200)
+                    .body("citations.text", hasItem(endsWith("against the chairman of the State Planning")));
+        }
+        given().get("/api/v1/persons/krzhizhanovsky").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("Gosplan (State Planning Commis")));
+        given().get("/api/v1/persons/pyatakov").then().statusCode(200)
+                .body("citations.text", hasItem(org.hamcrest.Matchers.allOf(startsWith("Speaking of the young CC members"), endsWith("(among the youngest ones)"))));
+        // Ludwig and Radek: the story is of the reading of the testament; Radek's journalism and what Trotsky called false
+        for (String id : List.of("ludwig", "radek")) {
+            given().get("/api/v1/persons/" + id).then().statusCode(200)
+                    .body("citations.text", hasItem("Lenin’s widow gave us his letter. Stalin read it."));
+        }
+        given().get("/api/v1/persons/radek").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("the principal journalistic interpreter of Stalin")))
+                .body("citations.text", hasItem("if this Radek-Ludwig story did not happen to be false from beginning to end"))
+                .body("citations.text", not(hasItem("false from beginning to end")));
+        // Makharadze and Mdivani: the letter of March 6, 1923 quoted to its date; what the group opposed
+        for (String id : List.of("makharadze", "mdivani")) {
+            given().get("/api/v1/persons/" + id).then().statusCode(200)
+                    .body("citations.text", hasItem(org.hamcrest.Matchers.allOf(startsWith("To P.G. Mdivani, F.Y. Makharadze and Others"),
+                            endsWith("Respectfully yours, Lenin March 6, 1923"))));
+        }
+        given().get("/api/v1/persons/makharadze").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("the existence of the Transcaucasian Federation was opposed")));
+        // Oldenburg: the white-guard journal, the note of December 24 and the split he banked on
+        given().get("/api/v1/persons/oldenburg").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("a white-guard journal published in Prague in 1922.")))
+                .body("citations.text", hasItem(org.hamcrest.Matchers.allOf(startsWith("Continuation of the notes. December 24, 1922"),
+                        endsWith("he banked on a split in our party"))));
+        // Pokrovsky: "this book" is Trotsky's autobiography
+        given().get("/api/v1/persons/pokrovsky").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("Upon the publication of my autobiography")));
+        // Rakovsky: what he wrote some years later is quoted
+        given().get("/api/v1/persons/rakovsky").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("from the point of view of convenience of administration and regulation")));
+        // Rykov: the incident he witnessed is Ordzhonikidze's assault
+        given().get("/api/v1/persons/rykov").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("Ordzhonikidze then assaulted a supporter of Mdivani")));
+        // Smirnov: he answered Stalin's formal resignation; no quote places it at the reading of the testament
+        given().get("/api/v1/persons/smirnov").then().statusCode(200)
+                .body("summary", containsString("tendering his resignation as a matter of form"))
+                .body("summary", not(containsString("when the testament was read")))
+                .body("citations.text", hasItem(startsWith("In tendering his resignation, as a matter of form")));
+        // Sokolnikov: the decision of the plenum of October 6 and its effect on the monopoly are quoted
+        given().get("/api/v1/persons/sokolnikov").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("The decision of the plenary meeting of the CC of October 6 (Minutes no. 7")))
+                .body("citations.text", hasItem(startsWith("In actual fact, however, this wrecks the foreign")));
+        // Stomonyakov: Lenin wrote to him
+        given().get("/api/v1/persons/stomonyakov").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("Later that day Lenin wrote to M.I. Frumkin")));
+        // Sverdlov: the essay's heading that contrasts him with Stalin
+        given().get("/api/v1/persons/sverdlov").then().statusCode(200)
+                .body("citations.text", hasItem("Sverdlov and Stalin as types of organizers"));
+        // Tsintsadze: a Georgian Communist (not "Bolshevik"); the telegram of reply of 21 October 1922 quoted
+        given().get("/api/v1/persons/tsintsadze").then().statusCode(200)
+                .body("summary", startsWith("Georgian Communist,"))
+                .body("citations.text", hasItem(endsWith("in a telegram of reply dated 21 October 1922")));
+        // Tsyurupa: head of the inspectorate whose reform Lenin proposed
+        given().get("/api/v1/persons/tsyurupa").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("his proposed reform of the inspectorate, at whose head Tsyurupa")));
+        // Maria Ulyanova: "younger" sister; the July 1926 joint plenum quoted in one span with the apology
+        given().get("/api/v1/persons/maria-ulyanova").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("Lenin’s younger sister.")))
+                .body("citations.text", hasItem(org.hamcrest.Matchers.allOf(containsString("the July (1926) Joint Plenum of the Central Committee"),
+                        endsWith("that Stalin had offered his apologies."))))
+                .body("citations.text", not(hasItem("that Stalin had offered his apologies")));
+        // Volodicheva: the date December 24-25 is not cut short
+        given().get("/api/v1/persons/volodicheva").then().statusCode(200)
+                .body("citations.text", hasItem(org.hamcrest.Matchers.allOf(startsWith("the first part of the testament was dictated on December 24"),
+                        endsWith("taken down by M. Volodicheva."))))
+                .body("citations.text", not(hasItem("25, 1922, and taken down by M. Volodicheva.")));
+        // Yermansky: the textbooks on the organization of labor
+        given().get("/api/v1/persons/yermansky").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("We ought at once to announce a contest in the compilation")));
+        // Guetier: Trotsky's words, "Lenin can still recover"
+        given().get("/api/v1/persons/guetier").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("Lenin can still recover.\"")))
+                .body("citations.text", hasItem(startsWith("\"I see before me [Trotsky recalled]")));
+        // Krasin: what Trotsky discussed with him, and the plenum of 1922 that undermined the monopoly
+        given().get("/api/v1/persons/krasin").then().statusCode(200)
+                .body("citations.text", hasItem(containsString("I spoke of this resolution of the Central Committee")))
+                .body("citations.text", hasItems("The November plenum of the Central Committee (1922)",
+                        "introduced unexpectedly a radical change in the system of foreign trade, undermining the very foundation of the state monopoly."));
+        // Preobrazhensky: the Eleventh Congress and the two commissariats; what he "further developed"
+        given().get("/api/v1/persons/preobrazhensky").then().statusCode(200)
+                .body("citations.text", hasItem(org.hamcrest.Matchers.allOf(startsWith("And as late as March 1922, at the 11th Congress"),
+                        endsWith("People's Commissar of State Control"))))
+                .body("citations.text", hasItem(endsWith("This was further developed by the Left Opposition leader Preobrazenski and others from 1923 on.")));
+        // Khrushchev: the Twentieth Congress of February 1956
+        given().get("/api/v1/persons/khrushchev").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("in his secret speech to the 20th Congress in February 1956")));
+        // Kaplan: the date 30 August 1918 is not cut short
+        given().get("/api/v1/persons/kaplan").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("Fanya Kaplan on 30 August 1918.")))
+                .body("citations.text", not(hasItem(endsWith("Fanya Kaplan on 30"))));
+        // Skrypnik and Sakharov: the congress and the demand are quoted
+        given().get("/api/v1/persons/skrypnik").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("At the Eleventh Party Congress (March-April 1922) the veteran Ukrainian Bolshevik")));
+        given().get("/api/v1/persons/sakharov").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("against both Great Russian chauvinism and Moslem nationalism.")));
+        // Russell Block: the introduction and the copyright of 1975
+        given().get("/api/v1/persons/russell-block").then().statusCode(200)
+                .body("citations.text", hasItems("Copyright © 1975 by Pathfinder Press, Inc.",
+                        "EDITED WITH AN INTRODUCTION BY RUSSELL BLOCK"));
+        // Kollontai: the words of Lenin's letter to her
+        given().get("/api/v1/persons/kollontai").then().statusCode(200)
+                .body("citations.text", hasItem(org.hamcrest.Matchers.allOf(startsWith("'What a swine this Trotsky is"), containsString("Letter to Aleksandra Kollontai"))));
+        // the secretaries' commission was on the Georgian affair; Bland's steering committee was that of the 13th Congress
+        given().get("/api/v1/bodies/lenin-secretaries-commission").then().statusCode(200)
+                .body("citations.text", hasItem(startsWith("After the ‘Testament’ had been written, the Georgian affair continued its course.")));
+        given().get("/api/v1/bodies/council-of-elders").then().statusCode(200)
+                .body("citations.text", hasItem(endsWith("(13th) Congress, which was due to begin on 23 May 1924.")));
     }
 }
