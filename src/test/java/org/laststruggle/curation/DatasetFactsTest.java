@@ -2109,5 +2109,279 @@ class DatasetFactsTest {
                 .body("citations.text", hasItem(startsWith("After the ‘Testament’ had been written, the Georgian affair continued its course.")));
         given().get("/api/v1/bodies/council-of-elders").then().statusCode(200)
                 .body("citations.text", hasItem(endsWith("(13th) Congress, which was due to begin on 23 May 1924.")));
+    void shouldCorrectWhatTheSixthSweepFoundInPartD() {
+        // the "reply" and Lenin's "last months" are quoted
+        given().get("/api/v1/documents/trotsky-on-lenins-testament-1932-12-31").then().statusCode(200)
+                .body("citations.text", hasItems("But it was with far more than personal vindication in mind that Trotsky wrote his reply.",
+                        "What may have alarmed him and grieved him in the last months, indeed, was my not-active-enough support of his fighting measures against Stalin."));
+        // enlarging the CC, North's appraisal of the leaders, the general secretary, and Eastman's 1925 and 1926 publications quoted
+        given().get("/api/v1/documents/letter-to-the-congress").then().statusCode(200)
+                .body("citations.text", hasItems("At the head of the list I set an increase in the number of Central Committee members to a few dozen or even a hundred.",
+                        "included an assessment of the principal leaders of the Bolshevik Party.",
+                        "Stalin is too rude and this defect, although quite tolerable in our midst and in dealings among us Communists, becomes intolerable in a general secretary."))
+                .body("firstPublished.citations.text", hasItems("The existence of the testament was first made known to the outside world by the American radical Max Eastman, who published key phrases from it in his book Since Lenin Died (London: Labor Publishing Co., 1925).",
+                        "On October 18, 1926, Eastman published the “complete text” in the New York Times"));
+        // the "few dozen or even a hundred" and "on certain conditions" quoted
+        given().get("/api/v1/documents/letter-to-the-congress-1922-12-23").then().statusCode(200)
+                .body("citations.text", hasItems("At the head of the list I set an increase in the number of Central Committee members to a few dozen or even a hundred.",
+                        "Then, I intend to propose that the congress should on certain conditions invest the decisions of the State Planning Commission with legislative force"));
+        // stability as measures against a split, and the relations between Stalin and Trotsky, quoted
+        given().get("/api/v1/documents/letter-to-the-congress-1922-12-24").then().statusCode(200)
+                .body("citations.text", hasItems("By stability of the Central Committee, of which I spoke above, I mean measures against a split, as far as such measures can at all be taken.",
+                        "I think relations between them make up the greater part of the danger of a split"));
+        // Pyatakov's zeal for administrating and "only for the present" quoted
+        given().get("/api/v1/documents/letter-to-the-congress-1922-12-25").then().statusCode(200)
+                .body("citations.text", hasItems("but shows too much zeal for administrating and the administrative side of the work to be relied upon in a serious political matter.",
+                        "Both of these remarks, of course, are made only for the present"));
+        // the more tolerant, loyal, polite and considerate successor quoted; Downing's December 25 named in the date note
+        given().get("/api/v1/documents/letter-to-the-congress-1923-01-04").then().statusCode(200)
+                .body("citations.text", hasItem("and appointing another man in his stead who in all other respects differs from Comrade Stalin in having only one advantage, namely, that of being more tolerant, more loyal, more polite, and more considerate to the comrades"))
+                .body("date.note", equalTo("Headed “Addition to the letter of December 24, 1922.” Downing dates the rider December 25, 1922 and signs his copy so (see the dispute)."));
+        // more men trained, less danger of a split, workers improving the machinery: quoted
+        given().get("/api/v1/documents/letter-to-the-congress-1922-12-26").then().statusCode(200)
+                .body("citations.text", hasItems("the more members there are in the CC, the more men will be trained in CC work and the less danger there will be of a split due to some indiscretion",
+                        "The enlistment of many workers to the CC will help the workers to improve our administrative machinery"));
+        // the assistants "inspecting under their direction", the specialists and the intermediate position quoted
+        given().get("/api/v1/documents/letter-to-the-congress-1922-12-29").then().statusCode(200)
+                .body("citations.text", hasItems("members of the Workers’ and Peasants’ Inspection, engaged in inspecting under their direction",
+                        "For this we must enlist the services of highly qualified specialists",
+                        "namely, to an intermediate position between a special people’s commissariat and a special function of the members of the CC; between an institution that inspects anything and everything and an aggregate of not very numerous but first-class inspectors, who must be"));
+        // the letter's own words on the telephone abuse and the apology or the break quoted
+        given().get("/api/v1/documents/letter-to-stalin-1923-03-05").then().statusCode(200)
+                .body("citations.text", hasItems("You have been so rude as to summon my wife to the telephone and use bad language.",
+                        "think it over whether you are prepared to withdraw what you have said and to make your apologies or whether you prefer that relations between us should be broken off."));
+        // the first year of the NEP and the Communists who are being directed quoted
+        given().get("/api/v1/documents/political-report-to-the-eleventh-congress-1922").then().statusCode(200)
+                .body("citations.text", hasItems("Here Lenin outlines the economic and political situation at the end of the first year’s experience with the NEP.",
+                        "I doubt very much whether it can truthfully be said that the Communists are directing that heap. To tell the truth, they are not directing, they are being directed."));
+        // the two councils, cutting staffs and red tape quoted
+        given().get("/api/v1/documents/regulatory-order-on-the-work-of-deputies-1922-04-11").then().statusCode(200)
+                .body("citations.text", hasItems("Chairmen of the Council of People’s Commissars and Council of Labour and Defence",
+                        "in the reduction of the establishments of Soviet institutions",
+                        "and in combating bureaucracy and red tape in them"));
+        // training rather than verification quoted
+        given().get("/api/v1/documents/trotsky-comments-on-the-work-of-deputies-1922-04-19").then().statusCode(200)
+                .body("citations.text", hasItem("First, he did not think that the problem was one of “verification” or practical control to see that orders were carried out. Rather, it was a question of training officials in proper work methods and work habits from the ground up."));
+        // the sound idea, the special procedure and the head's qualities quoted in the note of December 27
+        given().get("/api/v1/documents/granting-legislative-functions-to-gosplan-1922-12-27").then().statusCode(200)
+                .body("citations.text", hasItems("But after closer consideration of the matter, I find that in substance there is a sound idea in it",
+                        "but would need a special procedure to be reconsidered",
+                        "I think that the State Planning Commission must be headed by a man who, on the one hand, has scientific education, namely, either technical or agronomic, with decades of experience in practical work in the field of technology or of agronomics.",
+                        "I think this man must possess not so much the qualities of an administrator as broad experience and the ability to enlist the services of other men."));
+        // the head should himself be capable of administering, with a worthy assistant
+        given().get("/api/v1/documents/granting-legislative-functions-to-gosplan-1922-12-28").then().statusCode(200)
+                .body("citations.text", hasItem("it is very important that he should be capable of administering and should have a worthy assistant, or assistants, in the matter."))
+                .body("summary", containsString("argues that a state institution's head needs personal appeal and solid scientific and technical knowledge, and should be capable of administering and have a worthy assistant or assistants."))
+                .body("summary", not(containsString("argues that a state institution's head needs scientific knowledge and personal appeal, with capable administrative assistants.")));
+        // the check on the bourgeois scientists' devotion quoted
+        given().get("/api/v1/documents/granting-legislative-functions-to-gosplan-1922-12-29").then().statusCode(200)
+                .body("citations.text", hasItem("to keep a day-to-day check on the exient of the bourgeois scientists’ devotion to our cause"));
+        // permanent specialists checked by the presidium; no "separate temporary jobs"
+        given().get("/api/v1/documents/granting-legislative-functions-to-gosplan-1922-12-29-b").then().statusCode(200)
+                .body("citations.text", hasItem("Should we not, on the contrary, try to build up a group of permanent specialists who would be systematically checked by the presidium of the commission and could solve the whole range of problems within its ambit?"))
+                .body("summary", containsString("A short addition proposing, instead of dividing the commission's work into separate jobs, a group of permanent specialists systematically checked by its presidium, and cutting down the number of temporary and urgent tasks."))
+                .body("summary", not(containsString("A short addition proposing a permanent staff of specialists under the commission's presidium instead of dividing its work into separate temporary jobs.")));
+        // Vesenkha "under my special care", "fundamentally incorrect" and Gosplan quoted
+        given().get("/api/v1/documents/trotsky-letter-to-politburo-1923-01-15").then().statusCode(200)
+                .body("citations.text", hasItems("proposes “placing” Vesenkha [the Supreme Council of the National Economy] “under my special care.”",
+                        "is fundamentally incorrect. The special care of the Vesenkha should reside with the chairman of Vesenkha.",
+                        "Our planning body is Gosplan"));
+        // the slimmed Rabkrin and the new worker and peasant members of the CCC quoted
+        given().get("/api/v1/documents/how-we-should-reorganize-the-rabkrin-1923-01-23").then().statusCode(200)
+                .body("citations.text", hasItems("Lenin proposed reducing the inflated staff of Rabkrin to three or four hundred members.",
+                        "I propose that the congress should elect seventy-five to one hundred new members to the Central Control Commission. They should be workers and peasants"));
+        // the second article, no inflated figures, staff selected with particular care, combination with the CCC
+        given().get("/api/v1/documents/better-fewer-but-better-1923-03-02").then().statusCode(200)
+                .body("citations.text", hasItems("The tone of Lenin’s second article on Rabkrin, “Better Fewer, but Better,” was sharper.",
+                        "That is why I would sound a strong warning against inflating the figures.",
+                        "We must select employees for the Workers’ and Peasants’ Inspection with particular care and only on the basis of the strictest test.",
+                        "It was for this purpose that he proposed combining the reorganized Workers’ and Peasants’ Inspection (a state institution) with the party Central Control Commission."))
+                .body("summary", containsString("must not inflate its figures but select its employees with particular care, and should be combined with the Central Control Commission; bureaucracy exists"))
+                .body("summary", not(containsString("should be small and carefully selected, merged with the Central Control Commission, and bureaucracy exists")));
+        // reconstruction "through the party" quoted
+        given().get("/api/v1/documents/tasks-of-the-twelfth-congress-1923-04-05").then().statusCode(200)
+                .body("citations.text", hasItem("Through what agency? Through that which erected it, through the party."));
+        // the decision's words, "wrecks the foreign-trade monopoly" and the December reaffirmation quoted
+        given().get("/api/v1/documents/cc-decision-on-foreign-trade-1922-10-06").then().statusCode(200)
+                .body("citations.text", hasItems("implement a number of separate decisions of the Council of Labor and Defense on temporary permission for the import and export of individual categories of goods or on granting the permission for specific frontiers.",
+                        "In actual fact, however, this wrecks the foreign-trade monopoly.",
+                        "On December 18, the Central Committee met and reaffirmed the monopoly of foreign trade"));
+        // deferral to the next plenum in two months and the smuggling quoted
+        given().get("/api/v1/documents/letter-to-stalin-1922-10-13").then().statusCode(200)
+                .body("citations.text", hasItems("He demanded that the decision be held in abeyance until the next plenary meeting of the Central Committee in two months.",
+                        "Catch the neighbor in a purchasing office and prove that his flax has been sold to be smuggled out of the country?"));
+        // what may be imported and exported: the task Trotsky gives Gosplan
+        given().get("/api/v1/documents/trotsky-letter-to-lenin-1922-12-12").then().statusCode(200)
+                .body("citations.text", hasItem("It is necessary for someone to know and decide what may be imported and what may not, what may be exported and what we must keep for ourselves."));
+        // Lenin's own words: too sick to be present at the plenum
+        given().get("/api/v1/documents/letter-to-frumkin-stomonyakov-1922-12-12").then().statusCode(200)
+                .body("citations.text", hasItem("In view of my increasing sickness, I cannot be present at the plenum."));
+        // solidarity, removal from the plenum and the party congress quoted; "we" shall apply, not Trotsky alone
+        given().get("/api/v1/documents/letter-to-trotsky-1922-12-15").then().statusCode(200)
+                .body("citations.text", hasItems("I ask you to declare our solidarity at the plenum.",
+                        "and declare that we are referring the question to the party congress.",
+                        "PS: If this question should be removed from the present plenum"))
+                .body("summary", containsString("Lenin asks Trotsky to declare their solidarity at the plenum; if their decision is not passed, or the question is removed from the plenum, they should apply to the group of the congress of soviets and refer the question to the party congress."))
+                .body("summary", not(containsString("Lenin asks Trotsky to declare their solidarity at the plenum and, if the decision fails or is removed from the agenda, to apply to the group of the congress of soviets and refer the question to the party congress.")));
+        // done with the question once and for all, whatever the fears for his health
+        given().get("/api/v1/documents/letter-to-trotsky-on-frumkins-letter-1922-12-15").then().statusCode(200)
+                .body("citations.text", hasItems("I also think that it is absolutely necessary to have done with this question once and for all.",
+                        "If there are any fears that I am being worried by this question and that it could even have an effect on my health, I think that this is absolutely wrong",
+                        "ask you to support an immediate discussion of this question"));
+        // postponement "so that Lenin would be able to participate"
+        given().get("/api/v1/documents/frumkin-letter-to-lenin-1922-12").then().statusCode(200)
+                .body("citations.text", hasItem("so that Lenin would be able to participate."));
+        // the December plenum, the offensive at the congress, and both sides of why Stalin abused Krupskaya
+        given().get("/api/v1/documents/letter-to-trotsky-1922-12-21").then().statusCode(200)
+                .body("citations.text", hasItems("At the December plenum the November decision was revoked.",
+                        "I suggest that we should not stop and should continue the offensive and for that purpose put through a motion to raise at the party congress the question of consolidating our foreign trade",
+                        "Stalin found out about the letter and telephoned Krupskaya in a rage.",
+                        "threatened to take the case to the Control Commission for having taken down the said letter",
+                        "On 22 December Stalin rebuked Krupskaya on the telephone for her role in feeding selective items"))
+                .body("summary", containsString("The book and the Collected Works note quoted by Downing make Krupskaya's taking down of this letter the occasion of Stalin's abuse of her; Bland says Stalin rebuked her for feeding selected items of information to Lenin (see the dispute)."))
+                .body("summary", not(containsString("Krupskaya's taking down of this letter was the occasion of Stalin's abuse of her.")));
+        // the commission on relations between the republics and Lenin's union of equals quoted
+        given().get("/api/v1/documents/autonomization-resolution-1922-09").then().statusCode(200)
+                .body("citations.text", hasItems("In the summer, a commission was established to study plans for regularizing relations between the republics.",
+                        "counterposing a union of equals between all the republics"));
+        // the Union of Soviet Republics of Europe and Asia and the all-union CEC quoted
+        given().get("/api/v1/documents/letter-to-kamenev-1922-09-26").then().statusCode(200)
+                .body("citations.text", hasItems("a new federation, the Union of the Soviet Republics of Europe and Asia",
+                        "He demanded the creation of an All-Union Central Executive Committee, Sovnarkom and STO, to supersede those of the RSFSR."));
+        // a Russian, Ukrainian, Georgian, etc. in turn: quoted
+        given().get("/api/v1/documents/memo-to-kamenev-1922-10-06").then().statusCode(200)
+                .body("citations.text", hasItem("presided over in turn by a Russian, Ukrainian, Georgian, etc. Absolutely!"));
+        // the autonomization Lenin did not intervene in quoted
+        given().get("/api/v1/documents/question-of-nationalities-1922-12-30").then().statusCode(200)
+                .body("citations.text", hasItem("for not having intervened energetically and decisively enough in the notorious question of autonomization"));
+        // the scrap of paper against the Russian bureaucrat and Ordzhonikidze's violence quoted
+        given().get("/api/v1/documents/question-of-nationalities-part-1-1922-12-30").then().statusCode(200)
+                .body("citations.text", hasItems("unable to defend the non-Russians from the onslaught of that really Russian man, the Great-Russian chauvinist, in substance a rascal and a tyrant, such as the typical Russian bureaucrat is",
+                        "If matters had come to such a pass that Ordzhonikidze could go to the extreme of applying physical violence, as Comrade Dzerzhinsky informed me",
+                        "I think that no provocation or even insult can justify such Russian manhandling"));
+        // the compensating inequality and the Georgian who is himself a Great Russian bully quoted
+        given().get("/api/v1/documents/question-of-nationalities-part-2-1922-12-31").then().statusCode(200)
+                .body("citations.text", hasItems("must consist not only in the observance of the formal equality of nations but even in an inequality of the oppressor nation, the great nation, that must make up for the inequality which obtains in actual practice.",
+                        "(whereas he himself is a real and true ‘‘nationalist-socialist,’ and even a vulgar Great Russian bully)"));
+        // "I cannot rely on their impartiality" quoted
+        given().get("/api/v1/documents/letter-to-trotsky-1923-03-05").then().statusCode(200)
+                .body("citations.text", hasItem("This case is now under “persecution” by Stalin and Dzerzhinsky, and I cannot rely on their impartiality."));
+        // the note's own words quoted
+        given().get("/api/v1/documents/letter-to-mdivani-makharadze-1923-03-06").then().statusCode(200)
+                .body("citations.text", hasItem("I am following your case with all my heart. I am indignant over Ordzhonikidze’s rudeness and the connivance of Stalin and Dzerzhinsky."));
+        // "all the satisfaction" and "Lenin and Trotsky arrived at" quoted
+        given().get("/api/v1/documents/national-question-and-education-of-party-youth-1923-03-19").then().statusCode(200)
+                .body("citations.text", hasItems("that its national-cultural interests, its national feelings, its national self-respect, which in the past has too often been insulted, find today all the satisfaction that is possible under the objective circumstances",
+                        "and Trotsky arrived at during the final months of Lenin’s political life."));
+        // the indecent tone of the direct wire message quoted
+        given().get("/api/v1/documents/telegram-to-tsintsadze-kavtaradze-1922-10-21").then().statusCode(200)
+                .body("citations.text", hasItems("'I am surprised at the indecent tone of the direct wire message sent by Tsintsadze and others.",
+                        "That is why I resolutely condemn the abuse against Ordzhonikidze"));
+        // the brief note Lenin dictated and "I know better than Stalin" quoted
+        given().get("/api/v1/documents/krupskaya-letter-to-kamenev-1922-12-23").then().statusCode(200)
+                .body("citations.text", hasItems("'Stalin subjected me to a storm of the coarsest abuse yesterday about a brief note that Lenin dictated to me.",
+                        "And in any case I know better than Stalin."));
+        // the year of the bracketed date quoted
+        given().get("/api/v1/documents/letter-to-the-politburo-1921-12-07").then().statusCode(200)
+                .body("citations.text", hasItem("Toward the end of 1921, Lenin’s health broke sharply."));
+        // Lenin was preparing to speak at the congress: quoted
+        given().get("/api/v1/documents/fotieva-letter-on-the-national-question-1923-03-16").then().statusCode(200)
+                .body("citations.text", hasItem("and he was preparing to speak on it at the party congress."));
+        // Radek present when Kamenev said he would declare it at the plenum: quoted
+        given().get("/api/v1/documents/radek-testimony-1927-12-25").then().statusCode(200)
+                .body("citations.text", hasItems("I was present at the conversation with Kamenev when L.B. [Kamenev] said he would openly declare at the Plenum of the Central Committee how they, that is, Kamenev and Zinoviev, together with Stalin,",
+                        "from the leadership of the party after Lenin’s death."));
+        // the 1956 publication the "new" material refers to, quoted in the same span (still six quotes)
+        given().get("/api/v1/documents/trotsky-letter-to-the-bureau-of-party-history-1927-10").then().statusCode(200)
+                .body("citations.text", hasItem("the letter was not published in the Soviet Union until 1956, when the exigencies of the intrabureaucratic struggle in the Soviet party led Khrushchev and his group to make the document public along with some of Lenin’s other articles and correspondence. The publication of this material caused a sensation in Stalinist circles, where Lenin’s “absolute support” of Stalin had been an article of faith for more than three decades. Most of the “new” material had been published almost thirty years earlier by Trotsky in his “Letter to the Bureau of Party History,”"))
+                .body("citations.text", not(hasItem("Most of the “new” material had been published almost thirty years earlier by Trotsky in his “Letter to the Bureau of Party History,”")));
+        // the minutes were "expunged": quoted
+        given().get("/api/v1/documents/stalin-school-of-falsification-1937").then().statusCode(200)
+                .body("citations.text", hasItem("but they were expunged from the book at the last moment"));
+        // Eastman first made the testament known to the outside world: quoted
+        given().get("/api/v1/documents/since-lenin-died-1925").then().statusCode(200)
+                .body("citations.text", hasItem("The existence of the testament was first made known to the outside world by the American radical Max Eastman"));
+        // the parts dealing with the personalities of the leadership quoted
+        given().get("/api/v1/documents/eastman-testament-in-new-york-times-1926-10-18").then().statusCode(200)
+                .body("citations.text", hasItem("both dealing with the personalities of the central leadership"));
+        // Eastman's charge quoted; "the book's charge"
+        given().get("/api/v1/documents/trotsky-statement-on-eastmans-book-1925-09-01").then().statusCode(200)
+                .body("citations.text", hasItem("'In several parts of his book Eastman says that the Central Committee concealed' from the Party a number of exceptionally important documents written by Lenin"))
+                .body("summary", containsString("called the book's charge"))
+                .body("summary", not(containsString("called its charge")));
+        // nobody concealed anything, the 13th Congress, "That is quite true"
+        given().get("/api/v1/documents/stalin-speech-at-joint-plenum-1927-10").then().statusCode(200)
+                .body("citations.text", hasItems("It has been proved and proved again that nobody has concealed anything, that Lenin's 'will' was addressed to the 13th Party Congress",
+                        "That is quite true."));
+        // the removal proposal Khrushchev quoted
+        given().get("/api/v1/documents/khrushchev-secret-speech-1956-02").then().statusCode(200)
+                .body("citations.text", hasItem("I propose that the comrades consider the method by which Stalin would be removed from this position"));
+        // the apologies follow the letter Lenin dictated on learning of the incident
+        given().get("/api/v1/documents/ulyanova-letter-to-plenum-presidium-1926-07").then().statusCode(200)
+                .body("citations.text", hasItems("Having learned about this Lenin dictated the document here published.",
+                        "that Stalin had offered his apologies."));
+        // the minority not "deviationists" quoted
+        given().get("/api/v1/documents/trotsky-politburo-motion-on-georgia-1923-03-26").then().statusCode(200)
+                .body("citations.text", hasItem("and recognise that the minority in the Communist Party of Georgia had not been 'deviationists'"));
+        // "publish right away" quoted
+        given().get("/api/v1/documents/letter-to-kamenev-1922-03-03").then().statusCode(200)
+                .body("citations.text", hasItem("[We must] publish right away"));
+        // the bracketed year quoted
+        given().get("/api/v1/documents/draft-politburo-decision-on-foreign-trade-1922-05-15").then().statusCode(200)
+                .body("citations.text", hasItem("On 3 March 1922 Lenin wrote to Kamenev:"));
+        // "concerning the relaxation" quoted; the date note says where Downing places the letter
+        given().get("/api/v1/documents/letter-to-stalin-on-a-formal-ban-1922-05").then().statusCode(200)
+                .body("citations.text", hasItems("concerning the relaxation of the foreign trade monopoly.",
+                        "On 15 May Lenin wrote a draft decision for the politburo on the subject",
+                        "On 22 May Lenin’s theses were adopted by the politburo.",
+                        "On 3 March 1922 Lenin wrote to Kamenev:"))
+                .body("date.note", equalTo("Undated in the source; Downing tells of it between Lenin's draft decision of 15 May and the Politburo's adoption of his theses on 22 May; the year is that of the letter of 3 March 1922 he quotes just before."));
+        // the binding force of RSFSR decisions quoted
+        given().get("/api/v1/documents/telegram-to-mdivani-1922-08-28").then().statusCode(200)
+                .body("citations.text", hasItem("informing him that the decisions of the highest governing bodies of the RSFSR (VTsIK, Sovnarkom and STO) were henceforth binding on all the republics"));
+        // "not on local elections" quoted
+        given().get("/api/v1/documents/trotsky-letter-on-ukraine-1920-11-02").then().statusCode(200)
+                .body("citations.text", hasItem("and not on local elections"));
+        // Geneva, 1903 quoted
+        given().get("/api/v1/documents/trotsky-report-of-the-siberian-delegation-1903").then().statusCode(200)
+                .body("citations.text", hasItem("L.D. Trotsky, 'Vtoroi Syezd RSDRP (Otchet Sibirskoi Delegatsy)', Geneva, 1903, p33."));
+        // the service to the liquidators and Otzovists quoted
+        given().get("/api/v1/documents/notes-of-a-publicist-1910").then().statusCode(200)
+                .body("citations.text", hasItem("which actually renders the most faithful service to the liquidators** and Otzovists**."));
+        // the call for collaboration with Golos and Vpered quoted
+        given().get("/api/v1/documents/to-the-russian-collegium-of-the-cc-1910-12").then().statusCode(200)
+                .body("citations.text", hasItem("'Trotsky's call for ‘friendly’ collaboration by the Party with the 'Gobs' and 'Vpered'**"));
+        // the resonant but empty phrases quoted
+        given().get("/api/v1/documents/historical-meaning-of-the-inner-party-struggle-1910").then().statusCode(200)
+                .body("citations.text", hasItem("'The resonant but empty phrases of which our Trotsky is a master"));
+        // the diplomat of the smallest calibre quoted
+        given().get("/api/v1/documents/trotskys-diplomacy-1911-12").then().statusCode(200)
+                .body("citations.text", hasItem("In his case the thing to do is to expose him as a diplomat of the smallest calibre'."));
+        // the liquidators' platform quoted
+        given().get("/api/v1/documents/platform-of-the-reformists-1912-11").then().statusCode(200)
+                .body("citations.text", hasItem("'Look at the platform of the liquidators."));
+        // the company of the Bundists and liquidators quoted
+        given().get("/api/v1/documents/right-of-nations-to-self-determination-1914").then().statusCode(200)
+                .body("citations.text", hasItem("At the present moment he is in the company of the Bundists and the liquidators'."));
+        // "He has now deserted them again" quoted
+        given().get("/api/v1/documents/disruption-of-unity-1914-05").then().statusCode(200)
+                .body("citations.text", hasItem("He has now deserted them again, although in substance he reiterates their shoddy ideas'."));
+        // "but agrees with them" quoted
+        given().get("/api/v1/documents/state-of-affairs-in-russian-social-democracy-1915-07").then().statusCode(200)
+                .body("citations.text", hasItem("but agrees with them'."));
+        // on the side of the bourgeoisie and the opportunists: quoted
+        given().get("/api/v1/documents/defeat-of-ones-own-government-1915-07").then().statusCode(200)
+                .body("citations.text", hasItem("Those who stand for the 'neither-victory-nor-defeat' slogan are in fact on the side of the bourgeoisie and the opportunists"));
+        // the borrowings of the theory and the article's title quoted
+        given().get("/api/v1/documents/two-lines-in-the-revolution-1915-11").then().statusCode(200)
+                .body("citations.text", hasItems("From the Bolsheviks Trotsky's original theory has borrowed their call for a decisive proletarian revolutionary struggle and the conquest of political power by the proletariat, while from the Mensheviks it has borrowed 'repudiation of the peasantry's role.",
+                        "V.I. Lenin, 'On the Two Lines in the Revolution', in 'Collected Works',"));
+        // the article's title quoted
+        given().get("/api/v1/documents/discussion-on-self-determination-summed-up-1916-06").then().statusCode(200)
+                .body("citations.text", hasItem("'Discussion on Self-Determination Summed Up', 'Collected Works', Volume 22,"));
+        // the special department looking in from outside quoted in the same span (still seven quotes)
+        given().get("/api/v1/documents/trotsky-addition-on-the-work-of-deputies-1922-04-20").then().statusCode(200)
+                .body("citations.text", hasItem("In any case, this work cannot be done from the outside through a special department that looks in from time to time and notes everything that is necessary. This is a utopia. Such a department has never existed anywhere in the world"))
+                .body("citations.text", not(hasItem("Such a department has never existed anywhere in the world")));
     }
 }
