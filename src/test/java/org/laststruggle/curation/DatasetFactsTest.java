@@ -2383,5 +2383,249 @@ class DatasetFactsTest {
         given().get("/api/v1/documents/trotsky-addition-on-the-work-of-deputies-1922-04-20").then().statusCode(200)
                 .body("citations.text", hasItem("In any case, this work cannot be done from the outside through a special department that looks in from time to time and notes everything that is necessary. This is a utopia. Such a department has never existed anywhere in the world"))
                 .body("citations.text", not(hasItem("Such a department has never existed anywhere in the world")));
+    void shouldCorrectWhatTheSixthSweepFoundInPartS() {
+        // every item's words now lie inside its own quotes: a cut-off subject, date or attribution is quoted with it
+        given().get("/api/v1/disputes/date-of-postscript-on-stalin").then().statusCode(200)
+                .body("claims.find { it.value == '1922-12-25' }.citations.text",
+                        hasItem(startsWith("most likely between the 24 December, when he wrote his Testament")))
+                .body("claims.find { it.value == '1923-01-04' }.citations.text",
+                        hasItem(startsWith("According to the version published in Lenin’s Collected Works, vol. 36")));
+        given().get("/api/v1/disputes/date-of-march-1923-stroke").then().statusCode(200)
+                .body("claims.find { it.value == '1923-03-07' }.citations.text",
+                        hasItem(endsWith("when he threatened to break personal relations with Stalin")))
+                .body("claims.find { it.value == '1923-03-10' }.citations.text", hasItem(endsWith("M. Lewin, op. cit., pxxiv.")));
+        given().get("/api/v1/disputes/number-of-strokes-before-testament").then().statusCode(200)
+                .body("claims.find { it.value == '4' }.citations.text",
+                        hasItem(startsWith("The controversial document known as 'Lenin's Testament' was dictated")))
+                .body("claims.find { it.value == '2 (May 26 and December 15)' }.citations.text",
+                        hasItem("December 24, Lenin writes his Testament."));
+        given().get("/api/v1/disputes/date-of-late-december-1922-stroke").then().statusCode(200)
+                .body("claims.find { it.value == '1922-12-23' }.citations.text", hasItem(endsWith("M. Lewin, op. cit., p73.")));
+        given().get("/api/v1/disputes/date-of-first-stroke").then().statusCode(200)
+                .body("claims.find { it.value == '1922-05-26' }.citations.text", hasItem(endsWith("M. Lewin, op. cit., p33, 34.")));
+        for (String id : List.of("who-took-down-note-of-1922-12-24", "who-took-down-postscript-of-1923-01-04",
+                "who-took-down-the-testament")) {
+            given().get("/api/v1/disputes/" + id).then().statusCode(200)
+                    .body("claims.find { it.value == 'fotieva' }.citations.text",
+                            hasItem(startsWith("Lenin did not write the document known as 'Lenin's Testament'")))
+                    .body("claims.find { it.value == 'fotieva' }.citations.text",
+                            not(hasItem(startsWith("it was in fact dictated"))));
+        }
+        given().get("/api/v1/disputes/who-took-down-note-of-1922-12-24").then().statusCode(200)
+                .body("claims.find { it.value == 'volodicheva' }.citations.text",
+                        hasItem(startsWith("According to the version published in Lenin’s Collected Works")));
+        given().get("/api/v1/disputes/who-took-down-postscript-of-1923-01-04").then().statusCode(200)
+                .body("claims.find { it.value == 'volodicheva' }.citations.text",
+                        hasItem(startsWith("The so-called testament was written at two periods")));
+        given().get("/api/v1/disputes/reading-of-testament-at-thirteenth-congress").then().statusCode(200)
+                .body("claims.find { it.value == 'read to the congress delegates' }.citations.text", hasItems(
+                        startsWith("By a vote of 30-10, the steering conmittee resolved"), endsWith("R.H. McNeal (1988), p110."),
+                        endsWith("Stalin replied;"), endsWith("N.S. Khrushchev, op. cit., p7.")));
+        given().get("/api/v1/disputes/first-reading-of-testament").then().statusCode(200)
+                .body("claims.find { it.value == 'Stalin, to the Central Committee' }.citations.text",
+                        hasItem("Citing the testimony of Karl Radek, Emil Ludwig borrows from him the following episode:"))
+                .body("claims.find { it.value == 'Kamenev, to the Council of Elders' }.citations.text",
+                        hasItem(startsWith("The first official reading of the testament in the Kremlin occurred")));
+        given().get("/api/v1/disputes/recipient-of-testament-from-krupskaya").then().statusCode(200)
+                .body("claims.find { it.value == 'kamenev' }.citations.text", hasItem(endsWith("as General Secretary.")));
+        given().get("/api/v1/disputes/congress-addressed-by-testament").then().statusCode(200)
+                .body("claims.find { it.value == 'thirteenth-party-congress' }.citations.text",
+                        hasItem(containsString("of the CPSU in October 1927, the opposition raised the question")));
+        given().get("/api/v1/disputes/first-soviet-publication-of-testament").then().statusCode(200)
+                .body("claims.find { it.value == '1956' }.citations.text", hasItem(endsWith("led Khrushchev and his group to make the document public")))
+                .body("claims.find { it.value == '1964' }.citations.text", hasItem(containsString("into a new edition of his *Collected Works*")))
+                .body("claims.find { it.value == '1927-12' }.citations.text", hasItem(containsString("R.A. Medvedev, 'Let History Judge'")));
+        given().get("/api/v1/disputes/concealment-of-testament").then().statusCode(200)
+                .body("claims.find { it.value == 'not concealed' }.citations.text", hasItems(
+                        containsString("'Bolshevik', 16, 1 September, 1925"), endsWith("Stalin replied;")));
+        given().get("/api/v1/disputes/testament-intended-for-publication").then().statusCode(200)
+                .body("claims.find { it.value == 'not intended for publication' }.citations.text",
+                        hasItem(startsWith("'As regards publishing the 'will', the congress decided not to publish it")))
+                .body("claims.find { it.value == 'intended for the party' }.citations.text",
+                        hasItem(startsWith("With the gentle insistence characteristic of her, Krupskaya argued")));
+        given().get("/api/v1/disputes/lenins-capacity-when-dictating-testament").then().statusCode(200)
+                .body("claims.find { it.value == 'impaired' }.citations.text", hasItems(
+                        startsWith("The controversial document known as 'Lenin's Testament' was dictated"),
+                        startsWith("Thus Lenin's radical changes of opinion")))
+                .body("claims.find { it.value == 'not impaired' }.citations.text", hasItems(
+                        startsWith("As a matter of fact the testament, as also the letter breaking off relations"),
+                        startsWith("Stalin and his close friends found no other way out")));
+        given().get("/api/v1/disputes/krupskaya-influence-on-lenins-turn-against-stalin").then().statusCode(200)
+                .body("claims.find { it.value == 'possibly' }.citations.text", hasItems(
+                        startsWith("Robert Payne* - a biographer of Lenin"), endsWith("R.H. McNeal (1973), p223.")));
+        given().get("/api/v1/disputes/when-lenin-learned-of-stalins-abuse-of-krupskaya").then().statusCode(200)
+                .body("claims.find { it.value == '1922-12-24?/1922-12-25?' }.citations.text",
+                        hasItem(startsWith("By late December, most likely between the 24 December")))
+                .body("claims.find { it.value == '1923-03?' }.citations.text",
+                        hasItem(endsWith("when he wrote the letter threatening to break off relations with Stalin.")));
+        for (String id : List.of("nationalities-notes-part-of-testament", "date-of-question-of-nationalities")) {
+            given().get("/api/v1/disputes/" + id).then().statusCode(200)
+                    .body("claims.citations.text.flatten()", hasItem(containsString("he implied that the charges of 'Georgian nationalism'")));
+        }
+        given().get("/api/v1/disputes/date-of-question-of-nationalities").then().statusCode(200)
+                .body("claims.find { it.value == '1922-12-31' }.citations.text",
+                        hasItem(startsWith("Lenin criticised the actions of Felix Dzerzhinsky")));
+        given().get("/api/v1/disputes/date-of-letter-to-mdivani-makharadze").then().statusCode(200)
+                .body("claims.find { it.value == '1923-03-06' }.citations.text", hasItems(
+                        equalTo("[Lenin, Collected Works, vol. 45, p. 608.]"), startsWith("This was on March 5. The next day Lenin dictated")))
+                .body("claims.find { it.value == '1923-03-05' }.citations.text",
+                        hasItem(startsWith("joined forces with the irreconcilable Georgian enemies of Stalin")));
+        given().get("/api/v1/disputes/lenins-last-document").then().statusCode(200)
+                .body("claims.find { it.value == '1923-03-05' }.citations.text", hasItems(
+                        endsWith("breaking off all personal and comradely relations"),
+                        startsWith("Both the content and the tone of this slight note")))
+                .body("claims.find { it.value == '1923-03-06' }.citations.text",
+                        hasItem(startsWith("Besides the two short notes on March 5 and March 6")));
+        given().get("/api/v1/disputes/article-in-politburo-printing-dispute").then().statusCode(200)
+                .body("claims.citations.text.flatten()", hasItems(
+                        startsWith("Kuibyshev, the future head of the Central Control Commission, proposed"),
+                        startsWith("comrade Kuibyshev, afterwards the head of Rabkrin, proposed")));
+        given().get("/api/v1/disputes/date-of-how-we-should-reorganize-the-rabkrin").then().statusCode(200)
+                .body("claims.find { it.value == '1923-01-23' }.citations.text", hasItem("{Lenin, Collected Works, vol. 33, pp. 481-86.]"))
+                .body("claims.find { it.value == '1922-01-23' }.citations.text",
+                        hasItem(endsWith("Lenin dictated his article “How We Should Reorganize the Workers’ and Peasants’ Inspection,”")));
+        given().get("/api/v1/disputes/date-of-plenum-weakening-foreign-trade-monopoly").then().statusCode(200)
+                .body("claims.find { it.value == '1922-10-06' }.citations.text",
+                        hasItem(startsWith("To Comrade Stalin, Secretary of the CC October 13, 1922 The decision of the plenary meeting")));
+        given().get("/api/v1/disputes/date-of-december-1922-plenum").then().statusCode(200)
+                .body("claims.find { it.value == '1922-12-18' }.citations.text", hasItem(endsWith("R.H. McNeal (1988), p73.")));
+        given().get("/api/v1/disputes/date-of-lenin-letter-against-october-decision").then().statusCode(200)
+                .body("claims.find { it.value == '1922-10-13' }.citations.text", hasItems(
+                        startsWith("Letter to J.V. Stalin for Members of the CC, RCP(B) re the Foreign Trade Monopoly"),
+                        containsString("although Lenin’s letter had not made him change his mind")))
+                .body("claims.find { it.value == '1922-10-09' }.citations.text",
+                        hasItem(containsString("Once again Stalin appended a note to Lenin’s letter")));
+        given().get("/api/v1/disputes/who-reported-ordzhonikidze-assault").then().statusCode(200)
+                .body("claims.find { it.value == 'rykov' }.citations.text",
+                        hasItem(startsWith("Ordzhonikidze then assaulted a supporter of Mdivani")))
+                .body("claims.find { it.value == 'dzerzhinsky' }.citations.text",
+                        hasItem(endsWith("the head of an official commission of inquiry into the Georgian affair organized in late November.")));
+        for (String id : List.of("trotsky-response-to-georgian-request", "why-trotsky-did-not-open-the-fight-in-1923")) {
+            given().get("/api/v1/disputes/" + id).then().statusCode(200)
+                    .body("claims.citations.text.flatten()", hasItem(startsWith("'On the plea of ill health'. Note to V.I. Lenin")))
+                    .body("claims.citations.text.flatten()", not(hasItem("'On the plea of ill health'.")));
+        }
+        given().get("/api/v1/disputes/when-stalin-became-general-secretary").then().statusCode(200)
+                .body("claims.find { it.value == '1922-04-03' }.citations.text",
+                        hasItem(containsString("G. F. Aleksandrov et al (Eds.); 'Joseph Stalin, A Short Biography'")));
+        given().get("/api/v1/disputes/lenins-attitude-to-stalin-as-general-secretary").then().statusCode(200)
+                .body("claims.find { it.value == 'supported' }.citations.text",
+                        hasItem(startsWith("As we have seen, up till November 1922 Lenin saw the problem of bureaucracy")))
+                .body("claims.find { it.value == 'opposed' }.citations.text",
+                        hasItem(endsWith("did not appeal openly to the congress against the candidacy of Stalin")));
+        given().get("/api/v1/disputes/date-of-letter-to-kamenev-on-union").then().statusCode(200)
+                .body("claims.find { it.value == '1922-09-26' }.citations.text",
+                        hasItem(startsWith("The first document in Part VI is Lenin’s letter of September 26, 1922")));
+        given().get("/api/v1/disputes/addressee-of-georgian-protest-of-october-1922").then().statusCode(200)
+                .body("claims.find { it.value == 'lenin' }.citations.text",
+                        hasItem(containsString("headed by Kate Tsintsadze* and Sergey Kavtaradze* then telegraphed a protest")));
+        given().get("/api/v1/disputes/timing-of-georgian-central-committee-resignation").then().statusCode(200)
+                .body("claims.find { it.value == '1922-10-22' }.citations.text", hasItems(
+                        containsString("the Georgian Central Committee took an unprecedented step; on October 22"),
+                        endsWith("R. C. Suny, op. cit., p216.")));
+        given().get("/api/v1/disputes/first-publication-of-nationalities-notes").then().statusCode(200)
+                .body("claims.find { it.value == '1923-12-17' }.citations.text",
+                        hasItem(startsWith("Sotsialisticheskii Vestnik (Socialist Messenger), a Menshevik emigre periodical")))
+                .body("claims.find { it.value == '1956' }.citations.text",
+                        hasItem(containsString("the handling of the Georgian situation is now seen as")));
+        given().get("/api/v1/disputes/testament-wording-on-trotskys-past").then().statusCode(200)
+                .body("claims.find { it.value == 'no' }.citations.text",
+                        hasItem(startsWith("but neither can the blame for it he laid upon them personally")))
+                .body("claims.find { it.value == 'yes' }.citations.text",
+                        hasItem("Citing the testimony of Karl Radek, Emil Ludwig borrows from him the following episode:"));
+        given().get("/api/v1/disputes/nationalities-letters-at-twelfth-congress").then().statusCode(200)
+                .body("claims.find { it.value == 'yes' }.citations.text", hasItem(containsString("1will', and others)")))
+                .body("claims.find { it.value == 'no' }.citations.text",
+                        hasItem(containsString("of Lenin’s letter as the document of a sick man")));
+        given().get("/api/v1/disputes/lenin-trotsky-relations-1921-1922").then().statusCode(200)
+                .body("claims.find { it.value == 'strained' }.citations.text", hasItems(
+                        startsWith("On 14 September the Politburo met and Stalin put before it a resolution"),
+                        containsString("I.Deutscher, 'The Prophet Unarmed")));
+        given().get("/api/v1/disputes/date-of-treaty-of-riga").then().statusCode(200)
+                .body("claims.find { it.value == '1921-03' }.citations.text",
+                        hasItem(startsWith("11. The western campaign refers to the Russo-Polish war. In April 1920")));
+        given().get("/api/v1/disputes/reason-for-stalins-abuse-of-krupskaya").then().statusCode(200)
+                .body("claims.find { it.value == 'to keep Lenin out of politics' }.citations.text", hasItems(
+                        containsString("The letter was taken down in dictation by Krupskaya"),
+                        startsWith("J. V. Stalin, whom a C.C. Plenum decision of December 18")))
+                .body("claims.find { it.value == 'to stop her feeding Lenin information' }.citations.text",
+                        hasItem(containsString("of 'information' to Lenin and threatened to bring the matter")));
+        given().get("/api/v1/disputes/purpose-of-the-transcaucasian-federation").then().statusCode(200)
+                .body("claims.find { it.value == 'an organ of national peace, proposed by Lenin' }.citations.text", hasItems(
+                        startsWith("'From very early times Transcaucasia has been an arena of massacre"),
+                        startsWith("Georgia has her own port - Batum")));
+        given().get("/api/v1/disputes/motive-of-the-georgian-opposition").then().statusCode(200)
+                .body("claims.find { it.value == 'Georgian privileges in Transcaucasia' }.citations.text",
+                        hasItem(containsString("fully utilised against Azerbaijan and Armenia. And all this")));
+        given().get("/api/v1/disputes/rising-behind-the-invasion-of-georgia").then().statusCode(200)
+                .body("claims.find { it.value == 'yes' }.citations.text", hasItems(
+                        endsWith("by a certain section of the Georgian peasantry and even of the Georgian workers."),
+                        containsString("Education of the Party Youth.” This article was published in Pravda")))
+                .body("claims.find { it.value == 'no' }.citations.text",
+                        hasItem(endsWith("As the Encyclopedia of Marxism recounts:")));
+        given().get("/api/v1/disputes/lenin-trotsky-relations-before-1917").then().statusCode(200)
+                .body("claims.find { it.value == 'hostile' }.citations.text",
+                        hasItem(startsWith("It is, indeed, an important feature of Trotskyist mythology")))
+                .body("claims.find { it.value == 'close in substance' }.citations.text",
+                        hasItem(containsString("on November 14, 1917")));
+        given().get("/api/v1/disputes/who-removed-the-georgian-leaders-to-moscow").then().statusCode(200)
+                .body("claims.find { it.value == 'ordzhonikidze' }.citations.text",
+                        hasItem(startsWith("The dispute raged on through the summer and fall of 1922.")))
+                .body("claims.find { it.value == 'stalin' }.citations.text",
+                        hasItem("Ordzhonikidze then assaulted a supporter of Mdivani, the Georgian leader who had resigned."))
+                .body("claims.find { it.value == 'dzerzhinsky-commission' }.citations.text",
+                        hasItem(startsWith("Dzerzhinsky reported the findings of his commission to Lenin on 12 December 1922")));
+        given().get("/api/v1/disputes/who-appointed-the-new-georgian-central-committee").then().statusCode(200)
+                .body("claims.find { it.value == 'ordzhonikidze' }.citations.text", hasItem(endsWith("R. C. Suny, op. cit., p216.")));
+        given().get("/api/v1/disputes/when-the-triumvirate-formed").then().statusCode(200)
+                .body("claims.find { it.value == '1923-04~' }.citations.text",
+                        hasItem("refrained from attacking Stalin and his associates at the Twelfth Party Congress"))
+                .body("claims.find { it.value == '1923-02' }.citations.text",
+                        hasItem(startsWith("I see before me [Trotsky recalled]")));
+        given().get("/api/v1/disputes/sincerity-of-stalins-resignation-offer").then().statusCode(200)
+                .body("claims.find { it.value == 'sincere, and refused by the delegations' }.citations.text", hasItems(
+                        endsWith("J.V. Stalin, 'Speech to Joint Plenum of CC & CCC of CPSU'"),
+                        startsWith("At the Congress itself, in view of the criticism of him")));
+        given().get("/api/v1/disputes/why-the-thirteenth-congress-kept-stalin").then().statusCode(200)
+                .body("claims.find { it.value == \"the machine's control of the congress\" }.citations.text", hasItems(
+                        containsString("in their reading would swallow some words"),
+                        endsWith("at the plenary session the testament must not be referred to.")));
+        given().get("/api/v1/disputes/why-trotsky-did-not-open-the-fight-in-1923").then().statusCode(200)
+                .body("claims.find { it.value == \"Lenin's health and fear of seeming to seek Lenin's place\" }.citations.text",
+                        hasItem(containsString("Lenin might still be able to rise from his sick bed")));
+        given().get("/api/v1/disputes/addressee-of-memo-on-great-russian-chauvinism").then().statusCode(200)
+                .body("claims.find { it.value == 'kamenev' }.citations.text",
+                        hasItem("[Lenin, Collected Works, vol. 33, p. 372 and Sochineniya, vol. 45, p. 214."));
+        given().get("/api/v1/disputes/duumvirate-of-trotsky-and-stalin").then().statusCode(200)
+                .body("claims.find { it.value == 'yes' }.citations.text", hasItems(
+                        startsWith("According to another version of Ludwig"), equalTo("thought, also, doubtless suggested by Radek")))
+                .body("claims.find { it.value == 'no' }.citations.text",
+                        hasItem(startsWith("But how reconcile this story with Lenin’s advice: remove the general secretary?")));
+        given().get("/api/v1/disputes/source-of-the-tsarist-state-machine-remark").then().statusCode(200)
+                .body("claims.find { it.value == 'how-we-should-reorganize-the-rabkrin-1923-01-23' }.citations.text",
+                        hasItem(startsWith("The characterization of the state machinery as having been taken over from tsarism")));
+        given().get("/api/v1/disputes/who-isolated-lenin-in-december-1922").then().statusCode(200)
+                .body("claims.find { it.value == \"the doctors' regime\" }.citations.text", hasItems(
+                        startsWith("'Made Stalin personally responsible for the observance of the regime"),
+                        endsWith("R.Payne, op. cit., p555-56.")));
+        given().get("/api/v1/disputes/target-of-lenins-remark-at-the-seventh-congress").then().statusCode(200)
+                .body("claims.find { it.value == 'radek' }.citations.text", hasItems(
+                        startsWith("at the Seventh Congress of the party on March 8, 1918, Lenin"),
+                        equalTo("The following note about this quotation appears in the findings of the Dewey Commission")))
+                .body("claims.find { it.value == 'ryazanov' }.citations.text", hasItems(
+                        startsWith("17. See Collected Works, vol. 27, p. 110,"),
+                        startsWith("In the Third Russian edition of Lenin’s Collected Works, published in 1935")));
+        given().get("/api/v1/disputes/what-lenin-and-trotsky-agreed-before-brest").then().statusCode(200)
+                .body("claims.find { it.value == 'sign if the Germans attacked again' }.citations.text",
+                        hasItem(startsWith("What would happen, Lenin anxiously asked")))
+                .body("claims.find { it.value == 'sign at once on an ultimatum' }.citations.text", hasItems(
+                        startsWith("it was agreed between him and Lenin"), endsWith("New York, 1974, p66, 67.")))
+                .body("claims.find { it.value == 'Lenin opposed the plan' }.citations.text",
+                        hasItem(endsWith("L.D. Trotsky, 'Lenin', New York, 1925, p135.")));
+        given().get("/api/v1/disputes/date-of-trotskys-declaration-at-brest").then().statusCode(200)
+                .body("claims.find { it.value == '1918-02-09' }.citations.text",
+                        hasItem(containsString("it declared the state of war ended with Germany")))
+                .body("claims.find { it.value == '1918-01-28' }.citations.text",
+                        hasItem(endsWith("New York, 1974, p66, 67.")));
     }
 }
