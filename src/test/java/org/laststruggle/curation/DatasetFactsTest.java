@@ -1658,6 +1658,9 @@ class DatasetFactsTest {
         // Kamenev too "confessed" and was executed
         given().get("/api/v1/events/first-moscow-trial-1936-08").then().statusCode(200)
                 .body("citations.text", hasItem(allOf(startsWith("In 1936, was rearraigned"), endsWith("and was executed."))));
+    }
+
+    @Test
     void shouldCorrectWhatTheSixthSweepFoundInPartE1() {
         // facts of a summary that lay only next to the quoted span (or in the part of its sentence the quote cut off) are now quoted
         given().get("/api/v1/events/nep-introduced-1921-03").then().statusCode(200)
@@ -1776,6 +1779,9 @@ class DatasetFactsTest {
         // Stalin's motion is only Downing's side of who-isolated-lenin-in-december-1922, which prefers no claim
         given().get("/api/v1/events/politburo-orders-lenin-isolation-1922-12-24").then().statusCode(200)
                 .body("persons.find { it.id == 'stalin' }.role", equalTo("subject"));
+    }
+
+    @Test
     void shouldCorrectWhatTheSixthSweepFoundInPartE3() {
         // Krestinsky a defendant: his repudiated "confession" is quoted with his part in the trial
         given().get("/api/v1/events/third-moscow-trial-1938-03").then().statusCode(200)
@@ -1931,6 +1937,9 @@ class DatasetFactsTest {
         given().get("/api/v1/events/georgian-deviationist-opposition-forms-1921").then().statusCode(200)
                 .body("citations.text", hasItem(endsWith("L. P. Beria, 'On the History of Bolshevik Organisations in Transcaucasia'")))
                 .body("citations.text", hasItem(startsWith("However, both before and after its formation, the existence of the Transcaucasian Federation")));
+    }
+
+    @Test
     void shouldCorrectWhatTheSixthSweepFoundInPartP() {
         // Lenin: the struggle is "against Stalin" and its three issues are quoted; "Bolshevik leader" too
         given().get("/api/v1/persons/lenin").then().statusCode(200)
@@ -2109,6 +2118,9 @@ class DatasetFactsTest {
                 .body("citations.text", hasItem(startsWith("After the ‘Testament’ had been written, the Georgian affair continued its course.")));
         given().get("/api/v1/bodies/council-of-elders").then().statusCode(200)
                 .body("citations.text", hasItem(endsWith("(13th) Congress, which was due to begin on 23 May 1924.")));
+    }
+
+    @Test
     void shouldCorrectWhatTheSixthSweepFoundInPartD() {
         // the "reply" and Lenin's "last months" are quoted
         given().get("/api/v1/documents/trotsky-on-lenins-testament-1932-12-31").then().statusCode(200)
@@ -2383,6 +2395,9 @@ class DatasetFactsTest {
         given().get("/api/v1/documents/trotsky-addition-on-the-work-of-deputies-1922-04-20").then().statusCode(200)
                 .body("citations.text", hasItem("In any case, this work cannot be done from the outside through a special department that looks in from time to time and notes everything that is necessary. This is a utopia. Such a department has never existed anywhere in the world"))
                 .body("citations.text", not(hasItem("Such a department has never existed anywhere in the world")));
+    }
+
+    @Test
     void shouldCorrectWhatTheSixthSweepFoundInPartS() {
         // every item's words now lie inside its own quotes: a cut-off subject, date or attribution is quoted with it
         given().get("/api/v1/disputes/date-of-postscript-on-stalin").then().statusCode(200)
