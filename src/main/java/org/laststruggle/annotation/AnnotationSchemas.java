@@ -158,7 +158,7 @@ final class AnnotationSchemas {
             "    \"id\": \"http://localhost:8080/api/v1/annotations?subject=letter-to-the-congress-1922-12-24\",\n" +
             "    \"type\": \"AnnotationCollection\",\n" +
             "    \"label\": \"Citations of the Last Struggle API as annotations, subject letter-to-the-congress-1922-12-24\",\n" +
-            "    \"total\": 12\n" +
+            "    \"total\": 14\n" +
             "  },\n" +
             "  \"startIndex\": 1,\n" +
             "  \"prev\": \"http://localhost:8080/api/v1/annotations?subject=letter-to-the-congress-1922-12-24&page=0&size=1\",\n" +

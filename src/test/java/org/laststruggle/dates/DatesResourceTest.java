@@ -70,7 +70,7 @@ class DatesResourceTest {
     void aDateWithAPreferredSideIsMarkedDisputedAndKeepsThatSide() {
         given().get("/api/v1/documents/letter-to-the-congress-1923-01-04").then().statusCode(200)
                 .body("date.edtf", equalTo("1923-01-04"), "date.disputed", is(true), "date.oneOf.size()", equalTo(0),
-                        "date.note", equalTo("Headed “Addition to the letter of December 24, 1922.”"),
+                        "date.note", equalTo("Headed “Addition to the letter of December 24, 1922.” Downing dates the rider December 25, 1922 and signs his copy so (see the dispute)."),
                         "date.label", equalTo("January 4, 1923"));
         // a date nobody disputes
         given().get("/api/v1/events/lenin-death-1924-01-21").then().statusCode(200)

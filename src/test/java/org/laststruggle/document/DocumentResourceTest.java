@@ -61,8 +61,9 @@ class DocumentResourceTest {
                 .body("firstPublished.date.disputed", org.hamcrest.Matchers.is(true))
                 .body("firstPublished.label", equalTo("December 1927, 1956 or 1964"))
                 .body("firstPublished.date.note", containsString("In the Soviet Union"))
-                // each claimed date quotes its source: the 1964 and December 1927 claims their own sentences
-                .body("firstPublished.citations.size()", equalTo(4))
+                // each claimed date quotes its source: the 1964 and December 1927 claims their own sentences, and
+                // Eastman's book of 1925 and his New York Times text of 1926 are quoted beside them
+                .body("firstPublished.citations.size()", equalTo(6))
                 .body("firstPublished.citations.quote", hasItem(containsString("1964")))
                 .body("firstPublished.citations.quote", hasItem(containsString("December 1927")))
                 .body("citations[0].quote", equalTo("Letter to the congress"))

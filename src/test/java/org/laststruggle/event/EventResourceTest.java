@@ -77,8 +77,8 @@ class EventResourceTest {
                 .body("congress.type", equalTo("congress"))
                 .body("congress.name", equalTo("Twelfth Congress of the Russian Communist Party"))
                 // nine, the note's sentences on Trotsky and Bukharin that name two of its targets, and the
-                // book's sentence that ties the Letter to the Twelfth Congress
-                .body("citations.size()", equalTo(12));
+                // book's sentence that ties the Letter to the Twelfth Congress, and the next day's sentence on Pyatakov
+                .body("citations.size()", equalTo(13));
     }
 
     @Test

@@ -38,12 +38,12 @@ class SearchRankingTest {
                 "letter-to-the-congress",                             // name, 4 words: Letter to the Congress (Lenin's "Testament")
                 "trotsky-on-lenins-testament-1932-12-31",             // name, 5 words
                 "eastman-testament-in-new-york-times-1926-10-18",     // name, 6 words
-                "testament-published-in-ussr-1956",                   // event title, 4 words
                 "krupskaya-hands-over-testament-1924-05-18",          // event titles of 5 words, by id
                 "testament-in-collected-works-1964",
                 "testament-read-to-council-of-elders-1924-05-22",
                 "testament-read-to-delegations-1924-05",
-                "trotsky-completes-article-on-testament-1932-12-31"),
+                "trotsky-completes-article-on-testament-1932-12-31",
+                "eastman-publishes-testament-new-york-times-1926-10-18"), // 6 words ("in" and "the" are stop words)
                 r.getList("items.id").subList(0, 9));
         List<String> match = r.getList("items.match");
         assertEquals(List.of("name", "name", "name"), match.subList(0, 3));
@@ -163,7 +163,7 @@ class SearchRankingTest {
         assertEquals("text", r.getString("items[6].match"));
         // -trotsky drops Trotsky's essay although its title holds "testament": its summary names Trotsky
         JsonPath x = search("testament -trotsky", 100);
-        assertEquals(93, x.getLong("total"));
+        assertEquals(92, x.getLong("total"));
         assertEquals(List.of("letter-to-the-congress", "eastman-testament-in-new-york-times-1926-10-18"),
                 x.getList("items.id").subList(0, 2));
         assertFalse(x.getList("items.id").contains("trotsky-on-lenins-testament-1932-12-31"));
@@ -174,7 +174,7 @@ class SearchRankingTest {
         JsonPath r = given().queryParam("q", "testament").queryParam("kind", "event").queryParam("size", 100).get(SEARCH)
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(22, r.getLong("total"));
-        assertEquals("testament-published-in-ussr-1956", r.getString("items[0].id"));
+        assertEquals("krupskaya-hands-over-testament-1924-05-18", r.getString("items[0].id"));
         List<String> match = r.getList("items.match");
         assertEquals(13, match.indexOf("text"));
         assertEquals(89, given().queryParam("q", "testament").queryParam("kind", "passage").get(SEARCH).then()

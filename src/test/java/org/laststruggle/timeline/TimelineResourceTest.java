@@ -94,7 +94,7 @@ class TimelineResourceTest {
                 .body("items.id", contains("letter-to-the-congress-1922-12-24"),
                         "items[0].kind", equalTo("document"),
                         "items[0].type", equalTo("note"),
-                        "items[0].citationCount", equalTo(12),
+                        "items[0].citationCount", equalTo(14),
                         "items[0].persons.id", contains("lenin", "twelfth-party-congress", "volodicheva"),
                         "items[0].persons.role", contains("author", "recipient", "dictatedTo"),
                         "items[0].url", equalTo("/api/v1/documents/letter-to-the-congress-1922-12-24"));
